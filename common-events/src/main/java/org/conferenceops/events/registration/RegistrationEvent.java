@@ -1,0 +1,7 @@
+package org.conferenceops.events.registration;
+
+import org.conferenceops.events.IntegrationEvent;
+
+/** The events registration-service publishes; a consumer's {@code switch} over them is exhaustive. */
+public sealed interface RegistrationEvent extends IntegrationEvent permits DelegateRegistered {
+}

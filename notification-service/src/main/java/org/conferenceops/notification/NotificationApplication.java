@@ -1,0 +1,16 @@
+package org.conferenceops.notification;
+
+import org.conferenceops.platform.boot.ConferenceOpsService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@ConferenceOpsService(NotificationApplication.NAME)
+public class NotificationApplication {
+
+    public static final String NAME = "notification-service";
+
+    public static void main(String[] args) {
+        SpringApplication.run(NotificationApplication.class, args);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The notification-service.
+ */
+@NullMarked
+package org.conferenceops.notification;
+
+import org.jspecify.annotations.NullMarked;

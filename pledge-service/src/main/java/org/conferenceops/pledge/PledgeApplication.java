@@ -1,0 +1,16 @@
+package org.conferenceops.pledge;
+
+import org.conferenceops.platform.boot.ConferenceOpsService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@ConferenceOpsService(PledgeApplication.NAME)
+public class PledgeApplication {
+
+    public static final String NAME = "pledge-service";
+
+    public static void main(String[] args) {
+        SpringApplication.run(PledgeApplication.class, args);
+    }
+}

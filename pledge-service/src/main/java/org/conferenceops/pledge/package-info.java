@@ -1,0 +1,7 @@
+/**
+ * The pledge-service.
+ */
+@NullMarked
+package org.conferenceops.pledge;
+
+import org.jspecify.annotations.NullMarked;
