@@ -17,12 +17,14 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Runs before Boot's config-data processing: finds the {@link ConferenceOpsService} name among the
  * application's sources, points {@code spring.config.name} at {@code <name>.yml}, and adds the platform's
- * defaults ({@code conference-ops-defaults.yml}) with the lowest precedence, so every service gets the same
+ * defaults ({@code conference-ops-*-defaults.yml}) with the lowest precedence, so every service gets the same
  * conventions for messaging, health, metrics and errors unless it overrides them.
  */
 public class ServiceEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-    static final String DEFAULTS = "conference-ops-defaults.yml";
+    /** Platform defaults, lowest precedence first-listed wins among them. */
+    static final java.util.List<String> DEFAULTS = java.util.List.of("conference-ops-messaging-defaults.yml",
+            "conference-ops-web-defaults.yml");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -58,12 +60,20 @@ public class ServiceEnvironmentPostProcessor implements EnvironmentPostProcessor
     }
 
     private static java.util.List<PropertySource<?>> loadDefaults() {
-        try {
-            return new YamlPropertySourceLoader().load("conferenceOpsDefaults", new ClassPathResource(DEFAULTS));
+        java.util.List<PropertySource<?>> sources = new java.util.ArrayList<>();
+        for (String file : DEFAULTS) {
+            ClassPathResource resource = new ClassPathResource(file);
+            if (!resource.exists()) {
+                continue;
+            }
+            try {
+                sources.addAll(new YamlPropertySourceLoader().load(file, resource));
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DEFAULTS, e);
-        }
+        return sources;
     }
 
     @Override

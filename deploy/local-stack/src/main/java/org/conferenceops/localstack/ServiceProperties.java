@@ -1,0 +1,44 @@
+package org.conferenceops.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The properties every service gets from the local stack: the contract between the launcher and the services.
+ * In one JVM they are passed as command-line arguments, so that they outrank the services' own configuration files
+ * exactly as they do for a child JVM.
+ */
+final class ServiceProperties {
+
+    private ServiceProperties() {
+    }
+
+    static Map<String, String> of(ServiceSpec service, StackAddresses addresses, LocalStackSettings.Mode mode) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", Integer.toString(service.port()));
+        properties.put("spring.kafka.bootstrap-servers", addresses.kafkaBootstrapServers());
+        properties.put("spring.mongodb.uri", addresses.mongoUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", addresses.jwksUri().toString());
+        if (addresses.issuer() != null) {
+            properties.put("conference-ops.security.issuer", addresses.issuer());
+        }
+        properties.put("spring.mail.host", addresses.smtpHost());
+        properties.put("spring.mail.port", Integer.toString(addresses.smtpPort()));
+        properties.put("conference-ops.local-stack", "true");
+        properties.put("conference-ops.demo-data", "true");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.org.apache.kafka", "WARN");
+        properties.put("logging.level.kafka", "WARN");
+        if (mode == LocalStackSettings.Mode.IN_PROCESS) {
+            // logging is one per JVM: the launcher owns it and stops it last, not each service's context
+            properties.put("logging.register-shutdown-hook", "false");
+        }
+        return properties;
+    }
+
+    static String[] asArguments(Map<String, String> properties) {
+        return properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+    }
+}

@@ -1,0 +1,148 @@
+package org.conferenceops.infra.mail;
+
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.mail.MovingMessage;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every message the SMTP server accepted, in arrival order, converted once into an {@link InboxMessage}.
+ * Recorded at delivery time, so one message sent to many recipients is one entry whose recipients are the
+ * envelope's (Bcc included), not one copy per mailbox.
+ */
+final class Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    private final List<InboxMessage> arrived = new ArrayList<>();
+    // deliveries of one message to several recipients reach the hook once per recipient
+    private final Map<MovingMessage, Boolean> recorded = new WeakHashMap<>();
+    private long sequence;
+
+    synchronized void delivered(MovingMessage delivery) {
+        if (recorded.put(delivery, Boolean.TRUE) != null) {
+            return;
+        }
+        try {
+            List<String> recipients = delivery.getToAddresses().stream().map(MailAddress::getEmail).toList();
+            arrived.add(convert(Long.toString(++sequence), delivery.getMessage(), recipients));
+        }
+        catch (MessagingException | IOException | RuntimeException e) {
+            log.warn("Could not read a received message for the inbox: {}", e.toString());
+        }
+    }
+
+    /** Newest first. */
+    synchronized List<InboxMessage> messages() {
+        List<InboxMessage> newestFirst = new ArrayList<>(arrived);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    synchronized Optional<InboxMessage> find(String id) {
+        return arrived.stream().filter(message -> message.id().equals(id)).findFirst();
+    }
+
+    synchronized void clear() {
+        arrived.clear();
+        recorded.clear();
+    }
+
+    static InboxMessage convert(String id, MimeMessage message, List<String> envelopeRecipients)
+            throws MessagingException, IOException {
+        Bodies bodies = new Bodies();
+        bodies.collect(message);
+        String language = message.getHeader("Content-Language", ",");
+        Date sent = message.getSentDate();
+        return new InboxMessage(
+                id,
+                firstAddress(message.getFrom()),
+                envelopeRecipients.isEmpty() ? addresses(message.getAllRecipients()) : envelopeRecipients,
+                message.getSubject(),
+                sent == null ? null : sent.toInstant().toString(),
+                baseType(message.getContentType()),
+                bodies.text,
+                bodies.html,
+                language != null ? language : bodies.language);
+    }
+
+    private static @Nullable String firstAddress(Address @Nullable [] addresses) {
+        List<String> all = addresses(addresses);
+        return all.isEmpty() ? null : all.getFirst();
+    }
+
+    private static List<String> addresses(Address @Nullable [] addresses) {
+        if (addresses == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (Address address : addresses) {
+            result.add(address instanceof InternetAddress internet ? internet.getAddress() : address.toString());
+        }
+        return result;
+    }
+
+    private static @Nullable String baseType(@Nullable String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        try {
+            return new ContentType(contentType).getBaseType().toLowerCase();
+        }
+        catch (MessagingException e) {
+            return contentType;
+        }
+    }
+
+    private static final class Bodies {
+
+        private @Nullable String text;
+        private @Nullable String html;
+        private @Nullable String language;
+
+        void collect(Part part) throws MessagingException, IOException {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return;
+            }
+            if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    collect(child);
+                }
+                return;
+            }
+            if (part.isMimeType("text/plain") && text == null) {
+                text = part.getContent().toString();
+                rememberLanguage(part);
+            }
+            else if (part.isMimeType("text/html") && html == null) {
+                html = part.getContent().toString();
+                rememberLanguage(part);
+            }
+        }
+
+        private void rememberLanguage(Part part) throws MessagingException {
+            String[] values = part.getHeader("Content-Language");
+            if (language == null && values != null && values.length > 0) {
+                language = String.join(",", values);
+            }
+        }
+    }
+}

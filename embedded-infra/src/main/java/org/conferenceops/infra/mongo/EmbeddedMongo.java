@@ -1,0 +1,195 @@
+package org.conferenceops.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import org.conferenceops.infra.Ports;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) on loopback, for machines without {@code mongod}.
+ *
+ * <p>Two storage modes: in memory (data ends with {@link #stop()}), or an H2 MVStore file whose data survives
+ * restarts of this server and of the JVM. The file is locked while open, so only one process can serve it.
+ * What the server does not do (transactions, TTL expiry, the {@code hello} command, non-unique indexes in the H2
+ * mode) is listed in the platform notes.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final String host;
+    private final int requestedPort;
+    private final @Nullable Path h2File;
+    private final boolean oplog;
+
+    private int port;
+    private @Nullable MongoServer server;
+
+    private EmbeddedMongo(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.h2File = builder.h2File;
+        this.oplog = builder.oplog;
+    }
+
+    /** A builder for an in-memory server on a free loopback port. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Opens the storage and starts listening. A port given as 0 is chosen now and kept for later restarts. Does
+     * nothing if already running.
+     *
+     * @return this server
+     * @throws IllegalStateException if the H2 file is locked by another process or the port is taken
+     */
+    public synchronized EmbeddedMongo start() {
+        if (server != null) {
+            return this;
+        }
+        long started = System.nanoTime();
+        MongoServer mongoServer = new MongoServer(openBackend());
+        if (oplog) {
+            mongoServer.enableOplog();
+        }
+        try {
+            mongoServer.bind(host, port != 0 ? port : requestedPort);
+        }
+        catch (RuntimeException e) {
+            mongoServer.shutdownNow();
+            throw new IllegalStateException("MongoDB wire-protocol server cannot listen on " + host + ":"
+                    + (port != 0 ? port : requestedPort) + ": " + e.getMessage(), e);
+        }
+        InetSocketAddress address = mongoServer.getLocalAddress();
+        port = address.getPort();
+        server = mongoServer;
+        log.info("MongoDB wire-protocol server ready on {} ({}) in {} ms", connectionString(),
+                h2File != null ? "H2 file " + h2File : "in memory",
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return this;
+    }
+
+    /** Stops listening and closes the storage; an H2 file is flushed and unlocked. Does nothing if not running. */
+    public synchronized void stop() {
+        MongoServer running = server;
+        if (running == null) {
+            return;
+        }
+        server = null;
+        running.shutdown();
+        log.info("MongoDB wire-protocol server on {} stopped", connectionString());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Whether the server is listening. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The address the server listens on. */
+    public String host() {
+        return host;
+    }
+
+    /** The listening port; the requested one (maybe 0) until the first start. */
+    public synchronized int port() {
+        return port != 0 ? port : requestedPort;
+    }
+
+    /** A driver connection string without a database name, e.g. {@code mongodb://127.0.0.1:27018}. */
+    public synchronized String connectionString() {
+        return "mongodb://" + host + ":" + port();
+    }
+
+    /** The H2 file, or null when the data lives in memory. */
+    public @Nullable Path h2File() {
+        return h2File;
+    }
+
+    private MongoBackend openBackend() {
+        Path file = h2File;
+        if (file == null) {
+            return new MemoryBackend();
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return new H2Backend(file.toAbsolutePath().toString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory of " + file, e);
+        }
+        catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open MongoDB data file " + file
+                    + " (is another process using it?): " + e.getMessage(), e);
+        }
+    }
+
+    /** Settings for an {@link EmbeddedMongo}. */
+    public static final class Builder {
+
+        private String host = Ports.LOOPBACK;
+        private int port;
+        private @Nullable Path h2File;
+        private boolean oplog;
+
+        private Builder() {
+        }
+
+        /** The address to listen on; loopback by default. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+
+        /** The port; 0, the default, picks a free one at the first start. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Keep the data in this H2 MVStore file (created if missing) instead of in memory. */
+        public Builder h2File(Path h2File) {
+            this.h2File = Objects.requireNonNull(h2File);
+            return this;
+        }
+
+        /** Keep the data in memory (the default). */
+        public Builder inMemory() {
+            this.h2File = null;
+            return this;
+        }
+
+        /** Record an oplog, which change streams need; off by default. */
+        public Builder oplog(boolean oplog) {
+            this.oplog = oplog;
+            return this;
+        }
+
+        /** A server with these settings, not yet started. */
+        public EmbeddedMongo build() {
+            return new EmbeddedMongo(this);
+        }
+    }
+}

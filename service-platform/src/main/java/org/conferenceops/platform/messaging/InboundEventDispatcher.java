@@ -1,0 +1,78 @@
+package org.conferenceops.platform.messaging;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.conferenceops.events.EventCodec;
+import org.conferenceops.events.EventEnvelope;
+import org.conferenceops.events.IntegrationEvent;
+import org.conferenceops.events.InvalidEventException;
+import org.conferenceops.platform.correlation.Correlation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a record value into an event and gives it to the handlers registered for its type, inside the event's
+ * correlation. A value that is not a valid event is rejected with {@link InvalidEventException}, which the binder
+ * does not retry and sends straight to the dead-letter topic with the reason; an event of a type this service has
+ * no handler for is acknowledged and counted.
+ */
+public class InboundEventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEventDispatcher.class);
+
+    private final EventCodec codec;
+    private final Map<Class<?>, List<EventHandler<?>>> handlers = new HashMap<>();
+    private final MeterRegistry meters;
+
+    public InboundEventDispatcher(EventCodec codec, List<EventHandler<?>> handlers, MeterRegistry meters) {
+        this.codec = codec;
+        this.meters = meters;
+        for (EventHandler<?> handler : handlers) {
+            codec.catalogue().describe(handler.eventType());
+            this.handlers.computeIfAbsent(handler.eventType(), k -> new java.util.ArrayList<>()).add(handler);
+        }
+    }
+
+    /** Decodes and dispatches one record value. */
+    public void dispatch(byte[] value) {
+        EventEnvelope envelope;
+        IntegrationEvent event;
+        try {
+            envelope = codec.read(value);
+            event = codec.payload(envelope);
+        }
+        catch (InvalidEventException e) {
+            counter("rejected", "invalid").increment();
+            log.warn("Rejecting an invalid event to the dead-letter topic: {}", e.getMessage());
+            throw e;
+        }
+        List<EventHandler<?>> targets = handlers.getOrDefault(event.getClass(), List.of());
+        if (targets.isEmpty()) {
+            counter("ignored", envelope.type()).increment();
+            return;
+        }
+        EventContext context = new EventContext(envelope.id(), envelope.type(), envelope.dataVersion(),
+                envelope.source(), envelope.subject(), envelope.time(), envelope.correlationId(),
+                envelope.aggregateVersion());
+        try (Correlation.Scope ignored = Correlation.open(envelope.correlationId(), envelope.id())) {
+            for (EventHandler<?> handler : targets) {
+                handle(handler, event, context);
+            }
+        }
+        counter("handled", envelope.type()).increment();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends IntegrationEvent> void handle(EventHandler<E> handler, IntegrationEvent event,
+            EventContext context) {
+        handler.handle((E) event, context);
+    }
+
+    private Counter counter(String outcome, String type) {
+        return Counter.builder("events.consumed").tag("outcome", outcome).tag("type", type)
+                .description("Integration events received, by outcome").register(meters);
+    }
+}

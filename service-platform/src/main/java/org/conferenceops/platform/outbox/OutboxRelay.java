@@ -1,0 +1,318 @@
+package org.conferenceops.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.conferenceops.events.EventEnvelope;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes outbox entries to Kafka and removes them once the broker has acknowledged them.
+ *
+ * <p>Guarantees: an entry is removed only after its send was acknowledged (acks=all), so nothing is lost when the
+ * broker or this process fails; entries of one aggregate are sent strictly one after another, in the order they
+ * were raised, so a failure can never let a later event overtake an earlier one; entries left by a crash are
+ * simply found again on the next pass. The price is at-least-once delivery: an entry may be published again if the
+ * process dies between the acknowledgement and the removal, which consumers absorb by remembering event ids.
+ *
+ * <p>It finds work with one indexed query per aggregate collection ({@code outboxSince} not null), so it runs the
+ * same on a standalone MongoDB, a replica set, a sharded cluster and the embedded wire-protocol server.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final List<String> collections;
+    private final OutboxProperties properties;
+    private final TraceContextSource traceContext;
+    private final Clock clock;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicReference<@Nullable Instant> oldest = new AtomicReference<>();
+    private final Counter published;
+    private final Counter failures;
+
+    private volatile boolean running;
+    private volatile @Nullable Thread worker;
+    private Instant gaugesRefreshedAt = Instant.EPOCH;
+    private boolean failing;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
+            OutboxProperties properties, TraceContextSource traceContext, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.collections = List.copyOf(collections);
+        this.properties = properties;
+        this.traceContext = traceContext;
+        this.clock = clock;
+        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
+                .description("Events stored in aggregates' outboxes and not yet acknowledged by Kafka")
+                .baseUnit("events").register(meters);
+        Gauge.builder("outbox.oldest.age", this, OutboxRelay::oldestAgeSeconds)
+                .description("Age of the oldest unpublished event (0 when the outbox is empty)")
+                .baseUnit("seconds").register(meters);
+        this.published = Counter.builder("outbox.published").description("Events published and acknowledged")
+                .register(meters);
+        this.failures = Counter.builder("outbox.publish.failures")
+                .description("Relay passes that failed to publish (broker unavailable, timeout)").register(meters);
+    }
+
+    /** The collections this relay watches. */
+    public List<String> collections() {
+        return collections;
+    }
+
+    /** Asks the relay to run a pass now instead of at the end of its poll interval. */
+    public void wakeUp() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /**
+     * One pass over every collection: publishes what is pending, in order per aggregate.
+     *
+     * @return how many events were published and removed from outboxes
+     * @throws OutboxPublishException when the broker did not acknowledge a send; what was acknowledged before is
+     *                                still removed
+     */
+    public int relayOnce() {
+        int count = 0;
+        OutboxPublishException failure = null;
+        for (String collection : collections) {
+            try {
+                count += relay(collection);
+            }
+            catch (OutboxPublishException e) {
+                failure = e;
+            }
+        }
+        refreshGaugesIfDue(failure != null);
+        if (failure != null) {
+            throw failure;
+        }
+        return count;
+    }
+
+    private int relay(String collection) {
+        Query pending = Query.query(Criteria.where(AggregateDocument.OUTBOX_SINCE).ne(null))
+                .with(Sort.by(AggregateDocument.OUTBOX_SINCE)).limit(properties.batchSize());
+        pending.fields().include(AggregateDocument.OUTBOX);
+        List<Document> documents = mongo.find(pending, Document.class, collection);
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        Map<Object, List<Document>> remaining = new LinkedHashMap<>();
+        for (Document document : documents) {
+            List<Document> entries = document.getList(AggregateDocument.OUTBOX, Document.class, List.of());
+            remaining.put(document.get("_id"), new ArrayList<>(entries));
+        }
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        OutboxPublishException failure = null;
+        // Round i sends the i-th pending entry of every aggregate at once and waits for all acknowledgements, so
+        // aggregates are published in parallel while each aggregate's events stay strictly ordered.
+        while (!remaining.isEmpty()) {
+            Map<Object, CompletableFuture<SendResult<String, byte[]>>> round = new LinkedHashMap<>();
+            Map<Object, String> roundIds = new LinkedHashMap<>();
+            for (Map.Entry<Object, List<Document>> aggregate : remaining.entrySet()) {
+                Document entry = aggregate.getValue().getFirst();
+                roundIds.put(aggregate.getKey(), entry.getString("eventId"));
+                round.put(aggregate.getKey(), send(entry));
+            }
+            for (Map.Entry<Object, CompletableFuture<SendResult<String, byte[]>>> send : round.entrySet()) {
+                Object id = send.getKey();
+                try {
+                    send.getValue().get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.computeIfAbsent(id, k -> new ArrayList<>()).add(roundIds.get(id));
+                    List<Document> rest = remaining.get(id);
+                    rest.removeFirst();
+                    if (rest.isEmpty()) {
+                        remaining.remove(id);
+                    }
+                }
+                catch (Exception e) {
+                    remaining.remove(id);
+                    if (failure == null) {
+                        failure = new OutboxPublishException("broker did not acknowledge event " + roundIds.get(id)
+                                + " from " + collection + ": " + rootMessage(e), e);
+                    }
+                }
+            }
+        }
+        int count = 0;
+        for (Map.Entry<Object, List<String>> done : acknowledged.entrySet()) {
+            remove(collection, done.getKey(), done.getValue());
+            count += done.getValue().size();
+        }
+        published.increment(count);
+        if (failure != null) {
+            throw failure;
+        }
+        return count;
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> send(Document entry) {
+        String cloudEvent = entry.getString("cloudEvent");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.getString("topic"), entry.getString("key"),
+                cloudEvent.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        AtomicReference<CompletableFuture<SendResult<String, byte[]>>> future = new AtomicReference<>();
+        traceContext.runInSpan("outbox publish", entry.getString("traceparent"), () -> future.set(kafka.send(record)));
+        return future.get();
+    }
+
+    private void remove(String collection, Object id, List<String> eventIds) {
+        Query aggregate = Query.query(Criteria.where("_id").is(id));
+        mongo.updateFirst(aggregate, new Update().pull(AggregateDocument.OUTBOX,
+                Query.query(Criteria.where("eventId").in(eventIds)).getQueryObject()), collection);
+        // Cleared only if nothing was appended meanwhile; a concurrent command's own write keeps its marker.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(AggregateDocument.OUTBOX).size(0)),
+                new Update().unset(AggregateDocument.OUTBOX_SINCE), collection);
+    }
+
+    private void refreshGaugesIfDue(boolean force) {
+        Instant now = clock.instant();
+        if (!force && Duration.between(gaugesRefreshedAt, now).compareTo(properties.metricsRefresh()) < 0) {
+            return;
+        }
+        gaugesRefreshedAt = now;
+        long total = 0;
+        Instant oldestSeen = null;
+        for (String collection : collections) {
+            Query pending = Query.query(Criteria.where(AggregateDocument.OUTBOX_SINCE).ne(null)).limit(10_000);
+            pending.fields().include(AggregateDocument.OUTBOX).include(AggregateDocument.OUTBOX_SINCE);
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                total += document.getList(AggregateDocument.OUTBOX, Document.class, List.of()).size();
+                java.util.Date since = document.getDate(AggregateDocument.OUTBOX_SINCE);
+                if (since != null && (oldestSeen == null || since.toInstant().isBefore(oldestSeen))) {
+                    oldestSeen = since.toInstant();
+                }
+            }
+        }
+        backlog.set(total);
+        oldest.set(oldestSeen);
+    }
+
+    private double oldestAgeSeconds() {
+        Instant since = oldest.get();
+        return since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0);
+    }
+
+    private void loop() {
+        long backoff = properties.pollInterval().toMillis();
+        while (running) {
+            try {
+                int count = relayOnce();
+                if (failing) {
+                    log.info("Outbox relay recovered: publishing again");
+                    failing = false;
+                }
+                backoff = properties.pollInterval().toMillis();
+                if (count == 0) {
+                    pause(backoff);
+                }
+            }
+            catch (OutboxPublishException e) {
+                failures.increment();
+                if (!failing) {
+                    log.warn("Outbox relay cannot publish, events stay stored and will be retried: {}", e.getMessage());
+                    failing = true;
+                }
+                backoff = Math.min(backoff * 2, properties.maxBackoff().toMillis());
+                pause(backoff);
+            }
+            catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox relay pass failed, retrying in {} ms", backoff, e);
+                backoff = Math.min(backoff * 2, properties.maxBackoff().toMillis());
+                pause(backoff);
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            if (wakeUp.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+                wakeUp.drainPermits();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled() || running) {
+            return;
+        }
+        running = true;
+        Thread thread = Thread.ofPlatform().name("outbox-relay").daemon(true).unstarted(this::loop);
+        worker = thread;
+        thread.start();
+        log.info("Outbox relay started for collections {}", collections);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            wakeUp();
+            try {
+                thread.join(properties.sendTimeout().toMillis() + 1000);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stop after the web server and consumers (which may still raise events), before Kafka's producer closes.
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}

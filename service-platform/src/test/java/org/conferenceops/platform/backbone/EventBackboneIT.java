@@ -1,0 +1,137 @@
+package org.conferenceops.platform.backbone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.conferenceops.events.EventCodec;
+import org.conferenceops.events.EventEnvelope;
+import org.conferenceops.events.Topics;
+import org.conferenceops.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The event backbone through a real Kafka broker and the chosen MongoDB. */
+@SpringBootTest(classes = BackboneTestApplication.class)
+class EventBackboneIT {
+
+    @Autowired
+    LedgerCommands commands;
+    @Autowired
+    LedgerRepository ledgers;
+    @Autowired
+    LedgerProjector.Projections projections;
+    @Autowired
+    LedgerProjector projector;
+    @Autowired
+    EventCodec codec;
+
+    private KafkaProbe events;
+    private KafkaProbe deadLetters;
+
+    @BeforeEach
+    void probes() {
+        String kafka = TestInfrastructure.get().kafkaBootstrapServers();
+        events = new KafkaProbe(kafka, BackboneTestApplication.TOPIC);
+        deadLetters = new KafkaProbe(kafka, Topics.deadLetter("backbone-test"));
+    }
+
+    @AfterEach
+    void closeProbes() {
+        events.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void eventsOfOneAggregateArePublishedOnceEachInTheOrderTheyWereRaised() {
+        String first = "ledger-" + UUID.randomUUID();
+        String second = "ledger-" + UUID.randomUUID();
+        for (int i = 0; i < 30; i++) {
+            commands.addEntry(first, false);
+            commands.addEntry(second, false);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(sequences(events.recordsWithKey(first))).hasSize(30);
+            assertThat(sequences(events.recordsWithKey(second))).hasSize(30);
+        });
+        assertThat(sequences(events.recordsWithKey(first))).isEqualTo(IntStream.rangeClosed(1, 30).boxed().toList());
+        assertThat(sequences(events.recordsWithKey(second))).isEqualTo(IntStream.rangeClosed(1, 30).boxed().toList());
+        assertThat(versions(events.recordsWithKey(first))).isSorted().doesNotHaveDuplicates();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ledgers.findById(first).orElseThrow().pendingEvents()).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(projections.findById(first).orElseThrow().applied())
+                        .isEqualTo(IntStream.rangeClosed(1, 30).boxed().toList()));
+    }
+
+    @Test
+    void aDuplicateDeliveryHasOneEffect() throws Exception {
+        String ledger = "ledger-" + UUID.randomUUID();
+        commands.addEntry(ledger, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events.recordsWithKey(ledger).isEmpty());
+        byte[] published = events.recordsWithKey(ledger).getFirst().value();
+
+        events.send(BackboneTestApplication.TOPIC, ledger, published);
+        events.send(BackboneTestApplication.TOPIC, ledger, published);
+        commands.addEntry(ledger, false);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(events.recordsWithKey(ledger)).as("the original, two copies, the next event").hasSize(4);
+            assertThat(projections.findById(ledger).orElseThrow().applied()).containsExactly(1, 2);
+        });
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextMessageIsProcessed() throws Exception {
+        String ledger = "ledger-" + UUID.randomUUID();
+
+        events.send(BackboneTestApplication.TOPIC, ledger, "{ this is not an event".getBytes(StandardCharsets.UTF_8));
+        commands.addEntry(ledger, false);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(projections.findById(ledger)).hasValueSatisfying(p -> assertThat(p.applied()).containsExactly(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.recordsWithKey(ledger);
+            assertThat(dead).hasSize(1);
+            assertThat(new String(dead.getFirst().value(), StandardCharsets.UTF_8)).isEqualTo("{ this is not an event");
+            assertThat(KafkaProbe.header(dead.getFirst(), "x-exception-message")).contains("record value is not JSON");
+            assertThat(KafkaProbe.header(dead.getFirst(), "x-original-topic")).isEqualTo(BackboneTestApplication.TOPIC);
+        });
+    }
+
+    @Test
+    void anEventWhoseHandlerKeepsFailingIsRetriedThenDeadLetteredWithoutBlockingItsPartition() {
+        String ledger = "ledger-" + UUID.randomUUID();
+        int attemptsBefore = projector.attempts.get();
+
+        commands.addEntry(ledger, true);
+        commands.addEntry(ledger, false);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(projections.findById(ledger)).hasValueSatisfying(p -> assertThat(p.applied()).containsExactly(2)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.recordsWithKey(ledger);
+            assertThat(dead).hasSize(1);
+            assertThat(KafkaProbe.header(dead.getFirst(), "x-exception-message")).contains("cannot take entry 1");
+        });
+        assertThat(projector.attempts.get() - attemptsBefore).as("3 attempts for entry 1, 1 for entry 2")
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    private List<Integer> sequences(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> ((LedgerEntryAdded) codec.decode(r.value())).sequence()).toList();
+    }
+
+    private List<Long> versions(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> codec.read(r.value())).map(EventEnvelope::aggregateVersion).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package org.conferenceops.platform.backbone;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.conferenceops.platform.messaging.EventContext;
+import org.conferenceops.platform.messaging.EventHandler;
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.stereotype.Component;
+
+/** The test handler: applies each entry once, and fails on demand to exercise retries and dead letters. */
+@Component
+class LedgerProjector implements EventHandler<LedgerEntryAdded> {
+
+    interface Projections extends MongoRepository<LedgerProjection, String> {
+    }
+
+    private final Projections projections;
+    final AtomicBoolean failuresFixed = new AtomicBoolean(false);
+    final AtomicInteger attempts = new AtomicInteger();
+
+    LedgerProjector(Projections projections) {
+        this.projections = projections;
+    }
+
+    @Override
+    public Class<LedgerEntryAdded> eventType() {
+        return LedgerEntryAdded.class;
+    }
+
+    @Override
+    public void handle(LedgerEntryAdded event, EventContext context) {
+        attempts.incrementAndGet();
+        if (event.failWhenHandled() && !failuresFixed.get()) {
+            throw new IllegalStateException("ledger " + event.ledgerId() + " cannot take entry " + event.sequence());
+        }
+        LedgerProjection projection = projections.findById(event.ledgerId())
+                .orElseGet(() -> new LedgerProjection(event.ledgerId()));
+        if (projection.appliedEvents().shouldSkip(context)) {
+            return;
+        }
+        projection.apply(event.sequence(), projection.appliedEvents().with(context));
+        projections.save(projection);
+    }
+}
