@@ -3,7 +3,7 @@
 // Usage: node validate.mjs <document.yaml> [more documents...]
 // Prints every diagnostic with its severity, rule, JSON path and line; exits 1 if any document has an error
 // (or cannot be read or parsed at all), 0 otherwise. Warnings are shown but do not fail the build.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Parser, fromFile, DiagnosticSeverity } from '@asyncapi/parser';
 
@@ -16,8 +16,9 @@ if (files.length === 0) {
 const parser = new Parser();
 let failed = false;
 
-for (const file of files) {
-  const path = resolve(file);
+for (const argument of files) {
+  const path = resolve(argument);
+  const file = relative(process.cwd(), path) || path;
   if (!existsSync(path)) {
     console.error(`✗ ${file}: no such file`);
     failed = true;

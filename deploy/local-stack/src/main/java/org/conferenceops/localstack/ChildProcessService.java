@@ -40,6 +40,10 @@ final class ChildProcessService implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(JVM_OPTIONS);
+        if (Runtime.version().feature() >= 23) {
+            // the child runs this JVM's java; Kafka clients and Netty would warn about sun.misc.Unsafe otherwise
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(ServiceProperties.asArguments(properties)));

@@ -128,7 +128,7 @@ public final class LocalStack {
             try {
                 next.resource().close();
                 terminal.println("  stopped " + next.label() + " ("
-                        + Progress.seconds(Duration.ofNanos(System.nanoTime() - begin)) + ")");
+                        + Duration.ofNanos(System.nanoTime() - begin).toMillis() + " ms)");
             }
             catch (Exception e) {
                 terminal.println("  stopping " + next.label() + " failed: " + e.getMessage());

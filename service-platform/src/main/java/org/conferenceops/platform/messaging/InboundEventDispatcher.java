@@ -36,24 +36,19 @@ public class InboundEventDispatcher {
         }
     }
 
-    /** Decodes and dispatches one record value. */
+    /**
+     * Decodes and dispatches one record value. An event type this service has no handler for is acknowledged and
+     * counted without reading its data, whatever its version (so a producer may add types before consumers are
+     * upgraded); an unsupported version of a type it does handle is rejected, to be replayed after an upgrade.
+     */
     public void dispatch(byte[] value) {
-        EventEnvelope envelope;
-        IntegrationEvent event;
-        try {
-            envelope = codec.read(value);
-            event = codec.payload(envelope);
-        }
-        catch (InvalidEventException e) {
-            counter("rejected", "invalid").increment();
-            log.warn("Rejecting an invalid event to the dead-letter topic: {}", e.getMessage());
-            throw e;
-        }
-        List<EventHandler<?>> targets = handlers.getOrDefault(event.getClass(), List.of());
+        EventEnvelope envelope = reject(() -> codec.read(value));
+        List<EventHandler<?>> targets = handlersOf(envelope.type());
         if (targets.isEmpty()) {
             counter("ignored", envelope.type()).increment();
             return;
         }
+        IntegrationEvent event = reject(() -> codec.payload(envelope));
         EventContext context = new EventContext(envelope.id(), envelope.type(), envelope.dataVersion(),
                 envelope.source(), envelope.subject(), envelope.time(), envelope.correlationId(),
                 envelope.aggregateVersion());
@@ -63,6 +58,25 @@ public class InboundEventDispatcher {
             }
         }
         counter("handled", envelope.type()).increment();
+    }
+
+    private List<EventHandler<?>> handlersOf(String type) {
+        return handlers.entrySet().stream()
+                .filter(entry -> codec.catalogue().describe(entry.getKey().asSubclass(IntegrationEvent.class))
+                        .type().equals(type))
+                .findFirst().map(Map.Entry::getValue).orElse(List.of());
+    }
+
+    private <T> T reject(java.util.function.Supplier<T> decoding) {
+        try {
+            return decoding.get();
+        }
+        catch (InvalidEventException e) {
+            counter("rejected", e instanceof org.conferenceops.events.UnknownEventException ? "unknown-version" : "invalid")
+                    .increment();
+            log.warn("Rejecting an event to the dead-letter topic: {}", e.getMessage());
+            throw e;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.conferenceops.platform.problem;
 
 import java.net.URI;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 
 /**
  * The {@code type} URIs of Conference Ops problems: {@code urn:conference-ops:problem:<slug>}. A slug is a
@@ -35,6 +36,28 @@ public final class ProblemTypes {
     /** The type URI of a slug. */
     public static URI of(String slug) {
         return URI.create(PREFIX + slug);
+    }
+
+    /**
+     * The slug for a bare HTTP status, used when nothing more specific was chosen: the platform's own slug where it
+     * has one (so a 413 is {@code payload-too-large} wherever it comes from), else one made from the reason phrase.
+     */
+    public static String slugFor(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 422 -> RULE_VIOLATION;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 500 -> INTERNAL_ERROR;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status);
+                yield known == null ? "http-" + status : slugOf(known.getReasonPhrase());
+            }
+        };
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import org.conferenceops.platform.correlation.Correlation;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,6 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * problem bodies and raised events carry it.
  */
 public class CorrelationIdFilter extends OncePerRequestFilter {
+
+    /**
+     * MDC key of the application name. Log patterns read it from the MDC because several services may share one
+     * JVM (the all-in-one local stack), where logging is configured once for all of them.
+     */
+    public static final String APPLICATION = "application";
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".correlationId";
@@ -28,6 +35,13 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             return current;
         }
         return request.getAttribute(ATTRIBUTE) instanceof String assigned ? assigned : null;
+    }
+
+    private final @Nullable String applicationName;
+
+    /** @param applicationName put into the MDC for the request's log lines; none when null */
+    public CorrelationIdFilter(@Nullable String applicationName) {
+        this.applicationName = applicationName;
     }
 
     static boolean isAcceptable(@Nullable String candidate) {
@@ -47,8 +61,20 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         if (!response.isCommitted()) {
             response.setHeader(Correlation.HEADER, id);
         }
+        String previousApplication = MDC.get(APPLICATION);
+        if (applicationName != null) {
+            MDC.put(APPLICATION, applicationName);
+        }
         try (Correlation.Scope scope = Correlation.open(id, id)) {
             chain.doFilter(request, response);
+        }
+        finally {
+            if (previousApplication == null) {
+                MDC.remove(APPLICATION);
+            }
+            else {
+                MDC.put(APPLICATION, previousApplication);
+            }
         }
     }
 

@@ -7,16 +7,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The shared HTTP edge: problem-details advice, correlation ids first on every request, then body size limits, both
- * ahead of Spring Security so that even refused requests carry a correlation id. Runs before Boot's MVC
- * configuration so that Boot's own problem-details handler backs off.
+ * ahead of Spring Security so that even refused requests carry a correlation id; and an error page in the same
+ * format. Runs before Boot's MVC and error configurations so that Boot's own handler and error controller back off.
  */
-@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@AutoConfiguration(before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebProperties.class)
 public final class PlatformWebAutoConfiguration {
@@ -33,9 +36,15 @@ public final class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CorrelationIdFilter> conferenceOpsCorrelationIdFilter() {
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController conferenceOpsErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> conferenceOpsCorrelationIdFilter(Environment environment) {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
-                new CorrelationIdFilter());
+                new CorrelationIdFilter(environment.getProperty("spring.application.name")));
         registration.setOrder(CORRELATION_FILTER_ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.conferenceops.platform.problem.ProblemTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,14 +43,15 @@ public final class ProblemDetails {
     }
 
     /**
-     * Fills in what every problem carries: a Conference Ops type when none was chosen, the request path as
-     * {@code instance}, and the correlation id.
+     * Fills in what every problem carries: a Conference Ops type when none was chosen, a detail (the title when
+     * there is nothing more specific to say), the request path as {@code instance}, and the correlation id.
      */
     public static ProblemDetail complete(ProblemDetail problem, HttpServletRequest request) {
-        if (BLANK.equals(problem.getType())) {
-            HttpStatus status = HttpStatus.resolve(problem.getStatus());
-            problem.setType(ProblemTypes.of(status == null ? "http-" + problem.getStatus()
-                    : ProblemTypes.slugOf(status.getReasonPhrase())));
+        if (problem.getType() == null || BLANK.equals(problem.getType())) {
+            problem.setType(ProblemTypes.of(ProblemTypes.slugFor(problem.getStatus())));
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(problem.getTitle());
         }
         if (problem.getInstance() == null) {
             problem.setInstance(pathOf(request));

@@ -44,7 +44,7 @@ class WebDefaultsTest {
 
         assertThat(environment.getProperty("management.metrics.tags.application")).isEqualTo("pledge-service");
         assertThat(environment.getProperty("logging.pattern.correlation"))
-                .isEqualTo("[pledge-service,%X{correlationId:-},%X{traceId:-}] ");
+                .isEqualTo("[%X{application:-pledge-service},%X{correlationId:-},%X{traceId:-}] ");
         assertThat(environment.getProperty("management.tracing.sampling.probability")).isEqualTo("1.0");
     }
 

@@ -2,12 +2,16 @@ package org.conferenceops.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.conferenceops.platform.correlation.Correlation;
 import org.conferenceops.platform.security.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +62,25 @@ class CorrelationIdFilterTest {
 
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getHeader(Correlation.HEADER)).matches(UUID_PATTERN);
+    }
+
+    @Test
+    void namesTheApplicationAndCorrelationInTheMdcForTheRequestOnly() throws Exception {
+        AtomicReference<String> application = new AtomicReference<>();
+        AtomicReference<String> correlation = new AtomicReference<>();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/x");
+        request.addHeader(Correlation.HEADER, "c-mdc");
+
+        new CorrelationIdFilter("registration-service").doFilter(request, new MockHttpServletResponse(),
+                (req, res) -> {
+                    application.set(MDC.get(CorrelationIdFilter.APPLICATION));
+                    correlation.set(Correlation.correlationId());
+                });
+
+        assertThat(application).hasValue("registration-service");
+        assertThat(correlation).hasValue("c-mdc");
+        assertThat(MDC.get(CorrelationIdFilter.APPLICATION)).isNull();
+        assertThat(Correlation.correlationId()).isNull();
     }
 
     @Test

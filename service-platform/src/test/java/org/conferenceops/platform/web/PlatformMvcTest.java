@@ -23,7 +23,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(controllers = { ProblemTestController.class, SecuredTestController.class }, properties = {
-        "conference-ops.web.max-request-size=1KB", "conference-ops.web.max-upload-size=4KB" })
+        "conference-ops.web.max-request-size=1KB", "conference-ops.web.max-upload-size=4KB",
+        // the test decoder replaces any key source: keep the shared test issuer from being started for nothing
+        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unused",
+        "conference-ops.security.issuer=" })
 @ContextConfiguration(classes = PlatformMvcTest.Setup.class)
 @ImportAutoConfiguration({ PlatformWebAutoConfiguration.class, PlatformSecurityAutoConfiguration.class })
 public @interface PlatformMvcTest {

@@ -2,6 +2,7 @@ package org.conferenceops.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.RequestDispatcher;
 import org.conferenceops.platform.correlation.Correlation;
 import org.conferenceops.platform.security.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -209,7 +210,18 @@ class ProblemDetailsAdviceTest {
                 .exchange(), HttpStatus.METHOD_NOT_ALLOWED);
 
         assertThat(problem.path("type").asString()).isEqualTo("urn:conference-ops:problem:method-not-allowed");
+        assertThat(problem.path("detail").asString()).isNotBlank();
         assertThat(problem.path("instance").asString()).isEqualTo("/api/test/conflict");
+    }
+
+    @Test
+    void answersTheContainerErrorPageAsProblemToo() {
+        JsonNode problem = problem(mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/test/a;b").exchange(), HttpStatus.BAD_REQUEST);
+
+        assertThat(problem.path("type").asString()).isEqualTo("urn:conference-ops:problem:bad-request");
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/test/a;b");
+        assertThat(problem.path("correlationId").asString()).isNotBlank();
     }
 
     private MvcTestResult get(String uri) {

@@ -1,0 +1,6 @@
+package org.conferenceops.registration.delegates;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface DelegateRepository extends MongoRepository<Delegate, String> {
+}
