@@ -26,9 +26,12 @@ public class InboundEventDispatcher {
     private final EventCodec codec;
     private final Map<Class<?>, List<EventHandler<?>>> handlers = new HashMap<>();
     private final MeterRegistry meters;
+    private final String serviceName;
 
-    public InboundEventDispatcher(EventCodec codec, List<EventHandler<?>> handlers, MeterRegistry meters) {
+    public InboundEventDispatcher(EventCodec codec, List<EventHandler<?>> handlers, MeterRegistry meters,
+            String serviceName) {
         this.codec = codec;
+        this.serviceName = serviceName;
         this.meters = meters;
         for (EventHandler<?> handler : handlers) {
             codec.catalogue().describe(handler.eventType());
@@ -42,6 +45,8 @@ public class InboundEventDispatcher {
      * upgraded); an unsupported version of a type it does handle is rejected, to be replayed after an upgrade.
      */
     public void dispatch(byte[] value) {
+        // several services may share one JVM (the local stack): tag this thread's log lines with its service
+        org.slf4j.MDC.put("application", serviceName);
         EventEnvelope envelope = reject(() -> codec.read(value));
         List<EventHandler<?>> targets = handlersOf(envelope.type());
         if (targets.isEmpty()) {

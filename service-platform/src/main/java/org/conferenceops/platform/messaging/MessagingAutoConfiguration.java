@@ -58,8 +58,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     InboundEventDispatcher inboundEventDispatcher(EventCodec codec, List<EventHandler<?>> handlers,
-            MeterRegistry meters) {
-        return new InboundEventDispatcher(codec, handlers, meters);
+            MeterRegistry meters, org.springframework.core.env.Environment environment) {
+        return new InboundEventDispatcher(codec, handlers, meters,
+                environment.getRequiredProperty("spring.application.name"));
     }
 
     @Bean(FUNCTION)

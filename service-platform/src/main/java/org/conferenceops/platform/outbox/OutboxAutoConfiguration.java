@@ -73,9 +73,9 @@ public class OutboxAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> outboxKafkaTemplate,
             MongoMappingContext mappingContext, OutboxProperties properties, TraceContextSource traceContext,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, @Value("${spring.application.name}") String serviceName) {
         return new OutboxRelay(mongo, outboxKafkaTemplate, aggregateCollections(mappingContext), properties,
-                traceContext, clock, meters);
+                traceContext, clock, meters, serviceName);
     }
 
     @Bean

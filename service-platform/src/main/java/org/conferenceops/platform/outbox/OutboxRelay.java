@@ -53,6 +53,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final TraceContextSource traceContext;
     private final Clock clock;
+    private final String serviceName;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<@Nullable Instant> oldest = new AtomicReference<>();
@@ -65,8 +66,10 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean failing;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
-            OutboxProperties properties, TraceContextSource traceContext, Clock clock, MeterRegistry meters) {
+            OutboxProperties properties, TraceContextSource traceContext, Clock clock, MeterRegistry meters,
+            String serviceName) {
         this.mongo = mongo;
+        this.serviceName = serviceName;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.properties = properties;
@@ -226,6 +229,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void loop() {
+        // several services may share one JVM (the local stack): tag this thread's log lines with its service
+        org.slf4j.MDC.put("application", serviceName);
         long backoff = properties.pollInterval().toMillis();
         while (running) {
             try {
@@ -283,7 +288,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        Thread thread = Thread.ofPlatform().name("outbox-relay").daemon(true).unstarted(this::loop);
+        Thread thread = Thread.ofPlatform().name("outbox-relay-" + serviceName).daemon(true).unstarted(this::loop);
         worker = thread;
         thread.start();
         log.info("Outbox relay started for collections {}", collections);

@@ -129,9 +129,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure answering {} {} (correlation id {})",
                 servletRequest == null ? "?" : servletRequest.getMethod(),
                 servletRequest == null ? "?" : servletRequest.getRequestURI(), correlationId, ex);
+        String detail = correlationId == null ? "The request failed unexpectedly"
+                : "The request failed unexpectedly; report correlation id " + correlationId;
         return respond(ex, ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
-                "Internal error", "The request failed unexpectedly; report correlation id " + correlationId), null,
-                request);
+                "Internal error", detail), null, request);
     }
 
     @Override
