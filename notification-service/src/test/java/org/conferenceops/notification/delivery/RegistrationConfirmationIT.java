@@ -7,6 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.conferenceops.events.EventEnvelope;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -69,6 +75,28 @@ class RegistrationConfirmationIT {
         assertThat(notification.language()).isEqualTo(UnLanguage.ARABIC);
         assertThat(notification.languageFallback()).isFalse();
         assertThat(notification.attempts()).isEqualTo(1);
+        assertDeliveryPublished(notification.id(), eventId);
+    }
+
+    private void assertDeliveryPublished(String notificationId, String sourceEventId) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(java.util.List.of(Topics.NOTIFICATION));
+            java.util.List<ConsumerRecord<String, byte[]>> seen = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                java.util.List<EventEnvelope> mine = seen.stream().filter(r -> notificationId.equals(r.key()))
+                        .map(r -> codec.read(r.value())).toList();
+                assertThat(mine).hasSize(1);
+                assertThat(mine.getFirst().type()).isEqualTo("notification.NotificationDelivered");
+                assertThat(mine.getFirst().correlationId()).as("the flow continues").isEqualTo("corr-" + sourceEventId);
+                assertThat(mine.getFirst().causationId()).as("caused by the registration event").isEqualTo(sourceEventId);
+            });
+        }
     }
 
     @Test

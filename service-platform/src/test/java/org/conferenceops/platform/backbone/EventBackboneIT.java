@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.conferenceops.events.EventCodec;
 import org.conferenceops.events.EventEnvelope;
@@ -33,6 +35,8 @@ class EventBackboneIT {
     LedgerProjector projector;
     @Autowired
     EventCodec codec;
+    @Autowired
+    Tracer tracer;
 
     private KafkaProbe events;
     private KafkaProbe deadLetters;
@@ -125,6 +129,27 @@ class EventBackboneIT {
         });
         assertThat(projector.attempts.get() - attemptsBefore).as("3 attempts for entry 1, 1 for entry 2")
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theTraceOfTheCommandContinuesThroughTheRelayAndKafkaIntoTheConsumer() {
+        String ledger = "ledger-" + UUID.randomUUID();
+        Span command = tracer.nextSpan().name("test command").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(command)) {
+            commands.addEntry(ledger, false);
+        }
+        finally {
+            command.end();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !events.recordsWithKey(ledger).isEmpty());
+        ConsumerRecord<String, byte[]> record = events.recordsWithKey(ledger).getFirst();
+        EventEnvelope envelope = codec.read(record.value());
+        assertThat(envelope.traceparent()).contains(command.context().traceId());
+        assertThat(KafkaProbe.header(record, "traceparent")).as("the producer span is a child of the command's trace")
+                .contains(command.context().traceId());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(projector.traceIds.get(envelope.id())).isEqualTo(command.context().traceId()));
     }
 
     private List<Integer> sequences(List<ConsumerRecord<String, byte[]>> records) {

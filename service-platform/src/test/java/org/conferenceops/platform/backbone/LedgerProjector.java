@@ -2,6 +2,8 @@ package org.conferenceops.platform.backbone;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.conferenceops.platform.messaging.EventContext;
 import org.conferenceops.platform.messaging.EventHandler;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -17,9 +19,12 @@ class LedgerProjector implements EventHandler<LedgerEntryAdded> {
     private final Projections projections;
     final AtomicBoolean failuresFixed = new AtomicBoolean(false);
     final AtomicInteger attempts = new AtomicInteger();
+    final java.util.Map<String, String> traceIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Tracer tracer;
 
-    LedgerProjector(Projections projections) {
+    LedgerProjector(Projections projections, Tracer tracer) {
         this.projections = projections;
+        this.tracer = tracer;
     }
 
     @Override
@@ -30,6 +35,10 @@ class LedgerProjector implements EventHandler<LedgerEntryAdded> {
     @Override
     public void handle(LedgerEntryAdded event, EventContext context) {
         attempts.incrementAndGet();
+        Span span = tracer.currentSpan();
+        if (span != null) {
+            traceIds.put(context.eventId(), span.context().traceId());
+        }
         if (event.failWhenHandled() && !failuresFixed.get()) {
             throw new IllegalStateException("ledger " + event.ledgerId() + " cannot take entry " + event.sequence());
         }
