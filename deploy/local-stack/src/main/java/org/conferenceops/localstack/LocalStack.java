@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * JVM. Prints where everything is, writes {@code <data-dir>/stack.json}, and runs until Ctrl-C or SIGTERM, which
  * stops everything in reverse order.
  *
- * <p>Exit status: 0 after a clean stop, 1 if something failed to start, 2 for a bad setting such as a port in use.
+ * <p>Exit status: 1 if something failed to start, 2 for a bad setting such as a port in use; after Ctrl-C or
+ * SIGTERM the JVM's usual 130 or 143, once everything has been stopped.
  */
 public final class LocalStack {
 

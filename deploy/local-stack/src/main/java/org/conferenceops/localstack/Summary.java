@@ -41,9 +41,11 @@ final class Summary {
         lines.add(SEPARATOR);
         URI registration = settings.services().getFirst().baseUri();
         if (settings.embeddedIssuer()) {
-            lines.add("Try:");
-            lines.add("  TOKEN=$(./conference-ops token --role ORGANIZER)");
-            lines.add("  curl -H \"Authorization: Bearer $TOKEN\" " + registration.resolve("/api/conferences"));
+            lines.add("Try: register a delegate as Korea's focal point; the confirmation e-mail arrives in Chinese");
+            lines.add("  TOKEN=$(./conference-ops token --role FOCAL_POINT --delegation seoul-2021-KOR)");
+            lines.add("  curl -X POST -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\");
+            lines.add("    -d '{\"givenName\":\"Min-jun\",\"familyName\":\"Kim\",\"email\":\"min-jun.kim@example.org\",\"preferredLanguage\":\"zh\"}' \\");
+            lines.add("    " + registration.resolve("/api/conferences/seoul-2021/delegations/seoul-2021-KOR/delegates"));
         }
         else {
             lines.add("Try (tokens come from the external issuer at " + addresses.jwksUri() + "):");
@@ -52,6 +54,7 @@ final class Summary {
             lines.add("  curl " + addresses.inboxUri() + "/messages");
         }
         lines.add("  ./conference-ops status");
+        lines.add("Logs: warnings here, everything in " + settings.dataDir().resolve("logs/local-stack.log"));
         lines.add("Ctrl-C (or ./conference-ops stop) stops everything; data stays in " + settings.dataDir());
         return box(lines);
     }

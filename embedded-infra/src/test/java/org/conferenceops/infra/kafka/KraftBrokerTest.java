@@ -1,8 +1,12 @@
 package org.conferenceops.infra.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +79,27 @@ class KraftBrokerTest {
 
             assertThat(producer.partitionsFor(topic)).hasSize(2);
             assertThat(broker.logDir()).isNotNull();
+        }
+    }
+
+    @Test
+    void brokerRefusesToStartOnAPortInUseAndCanStartOnceItIsFree() throws Exception {
+        int port;
+        KraftBroker broker;
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(InetAddress.getByName(Ports.LOOPBACK), 0));
+            port = taken.getLocalPort();
+            broker = KraftBroker.builder().port(port).build();
+
+            assertThatThrownBy(broker::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("127.0.0.1:" + port);
+            assertThat(broker.isRunning()).isFalse();
+        }
+        try (broker) {
+            broker.start();
+            produce(broker.bootstrapServers(), "after-port-freed-" + UUID.randomUUID(), "ok");
+            assertThat(broker.port()).isEqualTo(port);
         }
     }
 
