@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.conferenceops.events.notification.NotificationDelivered;
-import org.conferenceops.events.notification.NotificationFailed;
-import org.conferenceops.events.registration.DelegateRegistered;
+import java.util.stream.Stream;
+import org.conferenceops.events.notification.NotificationCatalogue;
+import org.conferenceops.events.registration.RegistrationCatalogue;
 
 /**
  * Maps each frozen (type, version) to the record that carries it, and each record back to its (type, version).
@@ -16,16 +16,11 @@ import org.conferenceops.events.registration.DelegateRegistered;
  */
 public final class EventCatalogue {
 
-    private static final EventCatalogue STANDARD = new EventCatalogue(List.of(
-            new EventDescriptor("registration.DelegateRegistered", 1, DelegateRegistered.class, Topics.REGISTRATION,
-                    "registration-service", "Delegate",
-                    "A focal point or organiser registered a delegate for a conference."),
-            new EventDescriptor("notification.NotificationDelivered", 1, NotificationDelivered.class,
-                    Topics.NOTIFICATION, "notification-service", "Notification",
-                    "A notification was handed to its channel (e.g. accepted by the SMTP server)."),
-            new EventDescriptor("notification.NotificationFailed", 1, NotificationFailed.class, Topics.NOTIFICATION,
-                    "notification-service", "Notification",
-                    "A notification could not be delivered on its channel; it may be retried.")));
+    // One list per producing service, each in its family's package, so families grow without touching this file.
+    private static final EventCatalogue STANDARD = new EventCatalogue(Stream.of(
+                    RegistrationCatalogue.DESCRIPTORS,
+                    NotificationCatalogue.DESCRIPTORS)
+            .flatMap(List::stream).toList());
 
     private final Map<String, EventDescriptor> byKey = new LinkedHashMap<>();
     private final Map<Class<?>, EventDescriptor> byJavaType = new LinkedHashMap<>();
