@@ -109,15 +109,19 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayOnce() {
         int count = 0;
         OutboxPublishException failure = null;
-        for (String collection : collections) {
-            try {
-                count += relay(collection);
-            }
-            catch (OutboxPublishException e) {
-                failure = e;
+        try {
+            for (String collection : collections) {
+                try {
+                    count += relay(collection);
+                }
+                catch (OutboxPublishException e) {
+                    failure = e;
+                }
             }
         }
-        refreshGaugesIfDue(failure != null);
+        finally {
+            refreshGaugesIfDue(failure != null);
+        }
         if (failure != null) {
             throw failure;
         }
@@ -182,6 +186,16 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private CompletableFuture<SendResult<String, byte[]>> send(Document entry) {
+        try {
+            return sendAsync(entry);
+        }
+        catch (RuntimeException e) {
+            // e.g. no metadata within max.block.ms while the broker is away: a failed send like any other
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> sendAsync(Document entry) {
         String cloudEvent = entry.getString("cloudEvent");
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.getString("topic"), entry.getString("key"),
                 cloudEvent.getBytes(StandardCharsets.UTF_8));

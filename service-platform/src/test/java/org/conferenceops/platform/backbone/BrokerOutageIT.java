@@ -33,6 +33,8 @@ class BrokerOutageIT {
     LedgerRepository ledgers;
     @Autowired
     LedgerProjector.Projections projections;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @DynamicPropertySource
     static void ownBroker(DynamicPropertyRegistry registry) {
@@ -61,12 +63,21 @@ class BrokerOutageIT {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(ledgers.findById(ledger).orElseThrow().pendingEvents()).hasSize(5));
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(meters.get("outbox.backlog").gauge().value()).as("backlog while Kafka is away")
+                    .isGreaterThanOrEqualTo(5);
+            assertThat(meters.get("outbox.oldest.age").gauge().value()).isGreaterThan(0);
+            assertThat(meters.get("outbox.publish.failures").counter().count()).isGreaterThan(0);
+        });
+
         broker.start();
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 assertThat(projections.findById(ledger).orElseThrow().applied()).containsExactly(1, 2, 3, 4, 5, 6));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(ledgers.findById(ledger).orElseThrow().pendingEvents()).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(meters.get("outbox.backlog").gauge().value()).as("backlog drained").isZero());
     }
 
     private static KraftBroker startBroker() {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import io.micrometer.tracing.Span;
@@ -14,6 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.conferenceops.events.EventCodec;
 import org.conferenceops.events.EventEnvelope;
 import org.conferenceops.events.Topics;
+import org.conferenceops.platform.messaging.DeadLetterEndpoint;
+import org.conferenceops.platform.outbox.OutboxRelay;
 import org.conferenceops.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +40,10 @@ class EventBackboneIT {
     EventCodec codec;
     @Autowired
     Tracer tracer;
+    @Autowired
+    DeadLetterEndpoint deadLetterEndpoint;
+    @Autowired
+    OutboxRelay relay;
 
     private KafkaProbe events;
     private KafkaProbe deadLetters;
@@ -150,6 +157,70 @@ class EventBackboneIT {
                 .contains(command.context().traceId());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(projector.traceIds.get(envelope.id())).isEqualTo(command.context().traceId()));
+    }
+
+    @Test
+    void aDeadLetteredEventIsProcessedOnceItsCauseIsFixedAndTheDeadLettersAreReplayed() {
+        String ledger = "ledger-" + UUID.randomUUID();
+        commands.addEntry(ledger, true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLetters.recordsWithKey(ledger).isEmpty());
+        assertThat(projections.findById(ledger)).isEmpty();
+
+        projector.fixedLedgers.add(ledger);
+        Map<String, Object> replay = deadLetterEndpoint.replay(ops(), null);
+
+        assertThat((Integer) replay.get("replayed")).isGreaterThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(projections.findById(ledger)).hasValueSatisfying(p -> assertThat(p.applied()).containsExactly(1)));
+        assertThat(events.recordsWithKey(ledger)).as("replayed into the original topic").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(deadLetterEndpoint.summary(ops()).get("waiting")).as("nothing of this ledger waits any more")
+                .isEqualTo(0L);
+    }
+
+    @Test
+    void replayingDeadLettersRequiresTheOpsRole() {
+        org.springframework.boot.actuate.endpoint.SecurityContext organizer = securityContext("ORGANIZER");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deadLetterEndpoint.replay(organizer, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void eventsLeftUnpublishedWhenTheRelayStoppedArePublishedWhenItStartsAgain() {
+        String ledger = "ledger-" + UUID.randomUUID();
+        relay.stop();
+        try {
+            commands.addEntry(ledger, false);
+            commands.addEntry(ledger, false);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                    assertThat(ledgers.findById(ledger).orElseThrow().pendingEvents()).hasSize(2));
+        }
+        finally {
+            relay.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(sequences(events.recordsWithKey(ledger))).containsExactly(1, 2));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ledgers.findById(ledger).orElseThrow().pendingEvents()).isEmpty());
+    }
+
+    private static org.springframework.boot.actuate.endpoint.SecurityContext ops() {
+        return securityContext("OPS");
+    }
+
+    private static org.springframework.boot.actuate.endpoint.SecurityContext securityContext(String role) {
+        return new org.springframework.boot.actuate.endpoint.SecurityContext() {
+            @Override
+            public java.security.Principal getPrincipal() {
+                return () -> "tester";
+            }
+
+            @Override
+            public boolean isUserInRole(String name) {
+                return role.equals(name);
+            }
+        };
     }
 
     private List<Integer> sequences(List<ConsumerRecord<String, byte[]>> records) {

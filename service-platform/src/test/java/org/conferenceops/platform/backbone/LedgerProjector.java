@@ -1,6 +1,5 @@
 package org.conferenceops.platform.backbone;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
@@ -17,7 +16,8 @@ class LedgerProjector implements EventHandler<LedgerEntryAdded> {
     }
 
     private final Projections projections;
-    final AtomicBoolean failuresFixed = new AtomicBoolean(false);
+    /** Ledgers whose failing entries have been "fixed": their handler now succeeds. */
+    final java.util.Set<String> fixedLedgers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final AtomicInteger attempts = new AtomicInteger();
     final java.util.Map<String, String> traceIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Tracer tracer;
@@ -39,7 +39,7 @@ class LedgerProjector implements EventHandler<LedgerEntryAdded> {
         if (span != null) {
             traceIds.put(context.eventId(), span.context().traceId());
         }
-        if (event.failWhenHandled() && !failuresFixed.get()) {
+        if (event.failWhenHandled() && !fixedLedgers.contains(event.ledgerId())) {
             throw new IllegalStateException("ledger " + event.ledgerId() + " cannot take entry " + event.sequence());
         }
         LedgerProjection projection = projections.findById(event.ledgerId())
