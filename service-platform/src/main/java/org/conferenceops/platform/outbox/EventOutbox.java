@@ -34,7 +34,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class EventOutbox {
 
     private static final Set<String> OWNED_BY_OUTBOX = Set.of("_id", AggregateDocument.VERSION,
-            AggregateDocument.OUTBOX, AggregateDocument.OUTBOX_SINCE);
+            AggregateDocument.OUTBOX, AggregateDocument.OUTBOX_SINCE, OutboxRelay.LEASE);
 
     private final MongoTemplate mongo;
     private final EventCodec codec;

@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout    how long it waits for the broker to acknowledge one send
  * @param maxBackoff     the longest pause after consecutive failures (the pause doubles from the poll interval)
  * @param metricsRefresh how often the backlog gauges are recomputed from the database
+ * @param leaseDuration  how long an aggregate stays with the relay that claimed it; a relay that dies holds its
+ *                       aggregates at most this long (keep it above send timeout × entries per aggregate)
  */
 @ConfigurationProperties("conference-ops.outbox")
 public record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("250ms") Duration pollInterval,
         @DefaultValue("200") int batchSize, @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue("5s") Duration maxBackoff, @DefaultValue("2s") Duration metricsRefresh) {
+        @DefaultValue("5s") Duration maxBackoff, @DefaultValue("2s") Duration metricsRefresh,
+        @DefaultValue("60s") Duration leaseDuration) {
 }

@@ -41,11 +41,16 @@ import org.springframework.kafka.support.SendResult;
  * process dies between the acknowledgement and the removal, which consumers absorb by remembering event ids.
  *
  * <p>It finds work with one indexed query per aggregate collection ({@code outboxSince} not null), so it runs the
- * same on a standalone MongoDB, a replica set, a sharded cluster and the embedded wire-protocol server.
+ * same on a standalone MongoDB, a replica set, a sharded cluster and the embedded wire-protocol server. Replicas
+ * share the work through a lease on each aggregate ({@code outboxLease}), claimed for a whole batch at once.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Relay-owned field of an aggregate document; not part of the aggregate's mapping, so commands never touch it. */
+    static final String LEASE = "outboxLease";
+    private static final String LEASE_OWNER = LEASE + ".owner";
+    private static final String LEASE_UNTIL = LEASE + ".until";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -54,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TraceContextSource traceContext;
     private final Clock clock;
     private final String serviceName;
+    private final String owner;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<@Nullable Instant> oldest = new AtomicReference<>();
@@ -70,6 +76,7 @@ public class OutboxRelay implements SmartLifecycle {
             String serviceName) {
         this.mongo = mongo;
         this.serviceName = serviceName;
+        this.owner = serviceName + "/" + java.util.UUID.randomUUID();
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.properties = properties;
@@ -129,10 +136,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int relay(String collection) {
-        Query pending = Query.query(Criteria.where(AggregateDocument.OUTBOX_SINCE).ne(null))
-                .with(Sort.by(AggregateDocument.OUTBOX_SINCE)).limit(properties.batchSize());
-        pending.fields().include(AggregateDocument.OUTBOX);
-        List<Document> documents = mongo.find(pending, Document.class, collection);
+        List<Document> documents = claim(collection);
         if (documents.isEmpty()) {
             return 0;
         }
@@ -205,13 +209,41 @@ public class OutboxRelay implements SmartLifecycle {
         return future.get();
     }
 
+    /**
+     * Finds aggregates with pending events that no other relay holds, leases them to this relay with one write for
+     * the whole batch, and returns those it now holds. Several replicas of a service can thus relay side by side
+     * without publishing the same entries twice; a lease left by a relay that died expires and is taken over.
+     */
+    private List<Document> claim(String collection) {
+        Instant now = clock.instant();
+        Query candidates = Query.query(Criteria.where(AggregateDocument.OUTBOX_SINCE).ne(null).andOperator(claimable(now)))
+                .with(Sort.by(AggregateDocument.OUTBOX_SINCE)).limit(properties.batchSize());
+        candidates.fields().include("_id");
+        List<Object> ids = mongo.find(candidates, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).andOperator(claimable(now))),
+                new Update().set(LEASE_OWNER, owner).set(LEASE_UNTIL, now.plus(properties.leaseDuration())),
+                collection);
+        Query held = Query.query(Criteria.where("_id").in(ids).and(LEASE_OWNER).is(owner))
+                .with(Sort.by(AggregateDocument.OUTBOX_SINCE));
+        held.fields().include(AggregateDocument.OUTBOX);
+        return mongo.find(held, Document.class, collection);
+    }
+
+    private Criteria claimable(Instant now) {
+        return new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(now),
+                Criteria.where(LEASE_OWNER).is(owner));
+    }
+
     private void remove(String collection, Object id, List<String> eventIds) {
         Query aggregate = Query.query(Criteria.where("_id").is(id));
         mongo.updateFirst(aggregate, new Update().pull(AggregateDocument.OUTBOX,
                 Query.query(Criteria.where("eventId").in(eventIds)).getQueryObject()), collection);
         // Cleared only if nothing was appended meanwhile; a concurrent command's own write keeps its marker.
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(AggregateDocument.OUTBOX).size(0)),
-                new Update().unset(AggregateDocument.OUTBOX_SINCE), collection);
+                new Update().unset(AggregateDocument.OUTBOX_SINCE).unset(LEASE), collection);
     }
 
     private void refreshGaugesIfDue(boolean force) {

@@ -44,6 +44,14 @@ class EventBackboneIT {
     DeadLetterEndpoint deadLetterEndpoint;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, byte[]> outboxKafkaTemplate;
+    @Autowired
+    org.conferenceops.platform.outbox.OutboxProperties outboxProperties;
+    @Autowired
+    org.conferenceops.platform.outbox.TraceContextSource traceContextSource;
 
     private KafkaProbe events;
     private KafkaProbe deadLetters;
@@ -203,6 +211,31 @@ class EventBackboneIT {
                 assertThat(sequences(events.recordsWithKey(ledger))).containsExactly(1, 2));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(ledgers.findById(ledger).orElseThrow().pendingEvents()).isEmpty());
+    }
+
+    @Test
+    void twoRelaysStartingOnTheSameBacklogPublishEveryEventOnceAndInOrder() {
+        List<String> ids = IntStream.range(0, 10).mapToObj(i -> "ledger-" + UUID.randomUUID()).toList();
+        OutboxRelay second = new OutboxRelay(mongo, outboxKafkaTemplate, relay.collections(), outboxProperties,
+                traceContextSource, java.time.Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                "backbone-test");
+        relay.stop();
+        try {
+            for (int round = 0; round < 3; round++) {
+                ids.forEach(id -> commands.addEntry(id, false));
+            }
+            relay.start();
+            second.start();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ids.forEach(id ->
+                    assertThat(sequences(events.recordsWithKey(id))).hasSizeGreaterThanOrEqualTo(3)));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> ids.forEach(id ->
+                    assertThat(sequences(events.recordsWithKey(id))).as(id).containsExactly(1, 2, 3)));
+        }
+        finally {
+            second.stop();
+            relay.start();
+        }
     }
 
     private static org.springframework.boot.actuate.endpoint.SecurityContext ops() {
