@@ -3,12 +3,13 @@ package org.conferenceops.testsupport;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Architecture rules every service obeys, checked by an ArchUnit test in each service:
- * {@code @ArchTest static final ArchRule rule = ServiceArchitecture.RULE_NAME;}.
+ * {@code @ArchTest static final ArchTests serviceRules = ArchTests.in(ServiceArchitecture.class);}.
  */
 public final class ServiceArchitecture {
 
@@ -18,6 +19,7 @@ public final class ServiceArchitecture {
     }
 
     /** Features speak business: Kafka, Cloud Stream and the wire envelope stay inside the platform. */
+    @ArchTest
     public static final ArchRule FEATURES_DO_NOT_TOUCH_MESSAGING_PLUMBING = noClasses()
             .that().resideInAnyPackage(servicePackages())
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
@@ -26,6 +28,7 @@ public final class ServiceArchitecture {
             .because("handlers and use cases get typed events and an EventContext, never records or headers");
 
     /** Services talk only through events: no service's code uses another service's classes. */
+    @ArchTest
     public static final ArchRule SERVICES_DO_NOT_USE_EACH_OTHER = noClasses()
             .that().resideInAnyPackage(servicePackages())
             .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
@@ -46,6 +49,7 @@ public final class ServiceArchitecture {
             .because("each service owns its data and learns about others only from events");
 
     /** Constructor injection only, so every dependency is visible and objects are complete when built. */
+    @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = fields()
             .that().areDeclaredInClassesThat().resideInAnyPackage(servicePackages())
             .should().notBeAnnotatedWith(Autowired.class)
