@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.conferenceops.events.notification.NotificationCatalogue;
+import org.conferenceops.events.pledge.PledgeCatalogue;
 import org.conferenceops.events.registration.RegistrationCatalogue;
+import org.conferenceops.events.session.SessionCatalogue;
 
 /**
  * Maps each frozen (type, version) to the record that carries it, and each record back to its (type, version).
@@ -19,7 +21,9 @@ public final class EventCatalogue {
     // One list per producing service, each in its family's package, so families grow without touching this file.
     private static final EventCatalogue STANDARD = new EventCatalogue(Stream.of(
                     RegistrationCatalogue.DESCRIPTORS,
-                    NotificationCatalogue.DESCRIPTORS)
+                    NotificationCatalogue.DESCRIPTORS,
+                    PledgeCatalogue.DESCRIPTORS,
+                    SessionCatalogue.DESCRIPTORS)
             .flatMap(List::stream).toList());
 
     private final Map<String, EventDescriptor> byKey = new LinkedHashMap<>();

@@ -15,7 +15,10 @@ public final class NotificationCatalogue {
                     Topics.NOTIFICATION, PRODUCER, "Notification",
                     "A notification was handed to its channel (e.g. accepted by the SMTP server)."),
             new EventDescriptor("notification.NotificationFailed", 1, NotificationFailed.class, Topics.NOTIFICATION,
-                    PRODUCER, "Notification", "A notification could not be delivered on its channel; it may be retried."));
+                    PRODUCER, "Notification", "A notification could not be delivered on its channel; it may be retried."),
+            new EventDescriptor("notification.NotificationBounced", 1, NotificationBounced.class,
+                    Topics.NOTIFICATION, PRODUCER, "Notification",
+                    "A delivered notification was reported undeliverable by the receiving side."));
 
     private NotificationCatalogue() {
     }

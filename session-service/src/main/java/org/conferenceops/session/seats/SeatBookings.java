@@ -1,0 +1,227 @@
+package org.conferenceops.session.seats;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.conferenceops.events.session.Attendance;
+import org.conferenceops.events.session.ReleaseReason;
+import org.conferenceops.platform.outbox.EventOutbox;
+import org.conferenceops.platform.problem.FieldViolation;
+import org.conferenceops.platform.problem.IllegalStateTransitionException;
+import org.conferenceops.platform.problem.NotFoundException;
+import org.conferenceops.platform.problem.RuleViolationException;
+import org.conferenceops.platform.security.CurrentUser;
+import org.conferenceops.session.accreditation.AccreditedDelegate;
+import org.conferenceops.session.accreditation.AccreditedDelegateRepository;
+import org.conferenceops.session.accreditation.SeatRelease;
+import org.conferenceops.session.programme.Programme;
+import org.conferenceops.session.programme.SeatCapacity;
+import org.conferenceops.session.programme.Session;
+import org.conferenceops.session.programme.SessionStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Booking, releasing and promoting seats. The seat counter decides atomically who gets a seat and who waits (one
+ * conditional {@code findAndModify}); the booking, with its event, is then stored in one write of its own document.
+ * A full session is not an error: the booking is waitlisted and says at which position.
+ */
+@Service
+public class SeatBookings implements SeatCapacity, SeatRelease {
+
+    private final BookingRepository bookings;
+    private final SeatCounters counters;
+    private final AccreditedDelegateRepository delegates;
+    private final Programme programme;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    SeatBookings(BookingRepository bookings, SeatCounters counters, AccreditedDelegateRepository delegates,
+            Programme programme, EventOutbox outbox, Clock clock) {
+        this.bookings = bookings;
+        this.counters = counters;
+        this.delegates = delegates;
+        this.programme = programme;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The outcome of a booking request: the booking, and whether this request created it. */
+    public record Outcome(Booking booking, boolean created) {
+    }
+
+    /**
+     * Books a seat for a delegate (the caller, unless an organiser or the delegation's focal point books for them).
+     * Repeating the request returns the existing booking.
+     */
+    public Outcome book(CurrentUser caller, String sessionId, @Nullable String requestedDelegate,
+            Attendance attendance) {
+        String delegateId = requestedDelegate != null ? requestedDelegate : caller.delegateId();
+        if (delegateId == null) {
+            throw new RuleViolationException("delegate-required", new FieldViolation("delegateId", "required",
+                    "say which delegate the seat is for"));
+        }
+        Optional<AccreditedDelegate> known = delegates.findById(delegateId);
+        boolean mayAct = known.map(d -> caller.mayActForDelegate(delegateId, d.delegationId()))
+                .orElse(caller.isOrganizer() || delegateId.equals(caller.delegateId()));
+        if (!mayAct) {
+            throw new NotFoundException("delegate", delegateId);
+        }
+        Session session = programme.session(sessionId);
+        if (known.isEmpty() || !known.get().mayBookIn(session.conferenceId())) {
+            throw new RuleViolationException("not-accredited", new FieldViolation("delegateId", "not-accredited",
+                    "delegate " + delegateId + " is not accredited for " + session.conferenceId()));
+        }
+        requireOpen(session, attendance);
+        Optional<Booking> existing = bookings.findById(Booking.idOf(sessionId, delegateId));
+        if (existing.isPresent() && existing.get().isActive()) {
+            return new Outcome(existing.get(), false);
+        }
+        Booking booking = existing.orElseGet(() -> Booking.request(session.conferenceId(), sessionId, delegateId,
+                known.get().delegationId(), attendance, clock.instant()));
+        return place(session, booking, attendance);
+    }
+
+    private Outcome place(Session session, Booking booking, Attendance attendance) {
+        String key = SeatCounters.key(session.id(), attendance);
+        counters.ensure(key, session.capacityFor(attendance));
+        Instant now = clock.instant();
+        Optional<SeatCounter> seat = counters.claimSeat(key);
+        SeatCounter counter = seat.orElseGet(() -> counters.joinWaitlist(key));
+        try {
+            Booking saved = outbox.save(booking, seat.isPresent()
+                    ? booking.confirm(attendance, counter.arrivals(), now)
+                    : booking.waitlist(attendance, counter.arrivals(), counter.waiting(), now));
+            if (seat.isEmpty() && counters.find(key).map(c -> c.free() > 0).orElse(false)) {
+                promoteWaiting(session.id(), attendance);
+                return new Outcome(bookings.findById(saved.id()).orElse(saved), true);
+            }
+            return new Outcome(saved, true);
+        }
+        catch (DuplicateKeyException | OptimisticLockingFailureException e) {
+            // the same delegate booked concurrently: give back what this request took and answer with that booking
+            giveBack(key, seat.isPresent());
+            Booking winner = bookings.findById(booking.id()).orElseThrow(() -> e);
+            return new Outcome(winner, false);
+        }
+    }
+
+    /** Releases a booking: by the delegate, their focal point or an organiser; others get 404. */
+    public Booking cancel(CurrentUser caller, String sessionId, String delegateId) {
+        Booking booking = bookings.findById(Booking.idOf(sessionId, delegateId))
+                .filter(b -> caller.mayActForDelegate(b.delegateId(), b.delegationId()))
+                .orElseThrow(() -> new NotFoundException("booking", Booking.idOf(sessionId, delegateId)));
+        release(booking, ReleaseReason.CANCELLED_BY_DELEGATE);
+        return bookings.findById(booking.id()).orElse(booking);
+    }
+
+    /** A booking the caller may see, or 404. */
+    public Booking find(CurrentUser caller, String sessionId, String delegateId) {
+        return bookings.findById(Booking.idOf(sessionId, delegateId))
+                .filter(b -> caller.mayActForDelegate(b.delegateId(), b.delegationId()))
+                .orElseThrow(() -> new NotFoundException("booking", Booking.idOf(sessionId, delegateId)));
+    }
+
+    /** Every booking of a session in arrival order (organisers). */
+    public List<Booking> ofSession(String sessionId) {
+        return bookings.findBySessionIdOrderByArrival(sessionId);
+    }
+
+    /** The live waitlist position of a waitlisted booking (1 = next), or 0 if it is not waiting. */
+    public int position(Booking booking) {
+        if (booking.status() != BookingStatus.WAITLISTED) {
+            return 0;
+        }
+        return (int) bookings.countBySessionIdAndAttendanceAndStatusAndArrivalLessThan(booking.sessionId(),
+                booking.attendance(), BookingStatus.WAITLISTED, booking.arrival()) + 1;
+    }
+
+    /** The active bookings of a delegate. */
+    public List<Booking> ofDelegate(String delegateId) {
+        return bookings.findByDelegateId(delegateId).stream().filter(Booking::isActive).toList();
+    }
+
+    @Override
+    public void releaseAllOf(String delegateId, ReleaseReason reason) {
+        for (Booking booking : bookings.findByDelegateId(delegateId)) {
+            release(booking, reason);
+        }
+    }
+
+    @Override
+    public void capacityChanged(String sessionId, Attendance attendance, int capacity) {
+        String key = SeatCounters.key(sessionId, attendance);
+        SeatCounter counter = counters.resize(key, capacity);
+        for (int excess = -counter.free(); excess > 0; excess--) {
+            Optional<Booking> latest = bookings
+                    .findFirstBySessionIdAndAttendanceAndStatusOrderByConfirmedAtDescArrivalDesc(sessionId, attendance,
+                            BookingStatus.CONFIRMED);
+            if (latest.isEmpty()) {
+                break;
+            }
+            Booking booking = latest.get();
+            int position = (int) bookings.countBySessionIdAndAttendanceAndStatusAndArrivalLessThan(sessionId,
+                    attendance, BookingStatus.WAITLISTED, booking.arrival()) + 1;
+            outbox.save(booking, booking.demote(position, clock.instant()));
+            counters.demoted(key);
+        }
+        promoteWaiting(sessionId, attendance);
+    }
+
+    private void release(Booking booking, ReleaseReason reason) {
+        boolean heldSeat = booking.status() == BookingStatus.CONFIRMED;
+        var events = booking.release(reason, clock.instant());
+        if (events.isEmpty()) {
+            return;
+        }
+        outbox.save(booking, events);
+        String key = SeatCounters.key(booking.sessionId(), booking.attendance());
+        giveBack(key, heldSeat);
+        if (heldSeat) {
+            promoteWaiting(booking.sessionId(), booking.attendance());
+        }
+    }
+
+    /** Gives free seats to the first bookings on the waitlist, in arrival order, until none is free or none waits. */
+    void promoteWaiting(String sessionId, Attendance attendance) {
+        String key = SeatCounters.key(sessionId, attendance);
+        while (counters.claimForPromotion(key).isPresent()) {
+            Optional<Booking> first = bookings.findFirstBySessionIdAndAttendanceAndStatusOrderByArrivalAsc(sessionId,
+                    attendance, BookingStatus.WAITLISTED);
+            if (first.isEmpty()) {
+                counters.undoPromotion(key);
+                return;
+            }
+            try {
+                outbox.save(first.get(), first.get().promote(clock.instant()));
+            }
+            catch (OptimisticLockingFailureException | IllegalStateTransitionException e) {
+                // it changed meanwhile (released, or promoted by another pass): look again
+                counters.undoPromotion(key);
+            }
+        }
+    }
+
+    private void giveBack(String key, boolean seat) {
+        if (seat) {
+            counters.seatFreed(key);
+        }
+        else {
+            counters.leftWaitlist(key);
+        }
+    }
+
+    private static void requireOpen(Session session, Attendance attendance) {
+        if (session.status() != SessionStatus.SCHEDULED) {
+            throw new IllegalStateTransitionException("session", session.status(), "book");
+        }
+        if (!session.offers(attendance)) {
+            throw new RuleViolationException("attendance-not-offered", new FieldViolation("attendance",
+                    "not-offered", "session " + session.id() + " is " + session.mode() + ": no " + attendance
+                    + " places"));
+        }
+    }
+}
