@@ -3,8 +3,10 @@ package org.conferenceops.notification;
 import org.conferenceops.platform.boot.ConferenceOpsService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @ConferenceOpsService(NotificationApplication.NAME)
 public class NotificationApplication {
 

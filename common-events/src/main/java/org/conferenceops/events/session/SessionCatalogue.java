@@ -40,7 +40,13 @@ public final class SessionCatalogue {
                     "A waitlisted booking got a released seat."),
             new EventDescriptor("session.SeatReleased", 1, SeatReleased.class, Topics.SESSION,
                     PRODUCER, "Booking",
-                    "A booking was released (cancelled, registration withdrawn or delegate erased)."));
+                    "A booking was released (cancelled, registration withdrawn or delegate erased)."),
+            new EventDescriptor("session.SpeakerInscribed", 1, SpeakerInscribed.class, Topics.SESSION,
+                    PRODUCER, "SpeakersList",
+                    "A focal point or organiser inscribed a speaker on a session's speakers list."),
+            new EventDescriptor("session.SpeakerWithdrawn", 1, SpeakerWithdrawn.class, Topics.SESSION,
+                    PRODUCER, "SpeakersList",
+                    "An inscription was withdrawn from a session's speakers list."));
 
     private SessionCatalogue() {
     }

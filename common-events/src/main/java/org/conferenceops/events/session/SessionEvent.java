@@ -7,9 +7,10 @@ import org.conferenceops.events.IntegrationEvent;
  * (SessionScheduled, SessionRescheduled, SessionMoved, SessionModeChanged, SessionCapacityChanged,
  * SessionCancelled) are keyed by session id, so one session's changes arrive in order; seat events (SeatConfirmed,
  * SeatWaitlisted, WaitlistPromoted, SeatReleased) are keyed by booking id ({@code <sessionId>~<delegateId>}), so one
- * booking's history arrives in order.
+ * booking's history arrives in order; speakers-list events (SpeakerInscribed, SpeakerWithdrawn) are keyed by session
+ * id.
  */
 public sealed interface SessionEvent extends IntegrationEvent permits SessionScheduled, SessionRescheduled,
         SessionMoved, SessionModeChanged, SessionCapacityChanged, SessionCancelled, SeatConfirmed, SeatWaitlisted,
-        WaitlistPromoted, SeatReleased {
+        WaitlistPromoted, SeatReleased, SpeakerInscribed, SpeakerWithdrawn {
 }

@@ -18,26 +18,21 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.conferenceops.events.EventCodec;
 import org.conferenceops.events.EventMetadata;
 import org.conferenceops.events.Topics;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.events.registration.DelegateRegistered;
 import org.conferenceops.events.shared.UnLanguage;
 import org.conferenceops.infra.mail.InboxMessage;
-import org.conferenceops.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.conferenceops.notification.NotificationServiceIT;
 
 /** A delegate registered upstream is told once, by e-mail, in their own language. */
-@SpringBootTest
-class RegistrationConfirmationIT {
+class RegistrationConfirmationIT extends NotificationServiceIT {
 
-    private final TestInfrastructure infra = TestInfrastructure.get();
-    private final EventCodec codec = EventCodec.standard();
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+    private final KafkaProducer<String, byte[]> ownProducer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers(),
             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
@@ -46,8 +41,8 @@ class RegistrationConfirmationIT {
     NotificationRepository notifications;
 
     @AfterEach
-    void close() {
-        producer.close();
+    void closeOwnProducer() {
+        ownProducer.close();
     }
 
     @Test
@@ -123,6 +118,6 @@ class RegistrationConfirmationIT {
     }
 
     private void publish(String key, byte[] value) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.REGISTRATION, key, value)).get();
+        ownProducer.send(new ProducerRecord<>(Topics.REGISTRATION, key, value)).get();
     }
 }

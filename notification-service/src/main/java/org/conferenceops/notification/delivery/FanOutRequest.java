@@ -1,0 +1,28 @@
+package org.conferenceops.notification.delivery;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message to fan out to an audience because of one source event.
+ *
+ * @param sourceEventId the event (or a deterministic id standing for one, e.g. a broadcast id); one job per id
+ * @param correlationId the flow it continues
+ * @param kind          the template kind
+ * @param urgent        true to bypass quiet hours
+ * @param values        template values, never personal data ({@code delegateId} lets the greeting name the delegate)
+ * @param targets       who, in order
+ * @param conferenceId  the conference, for the log
+ * @param delegationId  the delegation concerned, for the log; null for several
+ * @param sessionId     the session concerned, for the log; null for none
+ */
+public record FanOutRequest(String sourceEventId, @Nullable String correlationId, String kind, boolean urgent,
+        Map<String, String> values, List<Target> targets, String conferenceId, @Nullable String delegationId,
+        @Nullable String sessionId) {
+
+    public FanOutRequest {
+        values = Map.copyOf(values);
+        targets = List.copyOf(targets);
+    }
+}

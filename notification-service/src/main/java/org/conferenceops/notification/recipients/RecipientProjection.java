@@ -1,0 +1,29 @@
+package org.conferenceops.notification.recipients;
+
+import java.util.function.BiConsumer;
+import org.conferenceops.platform.messaging.AppliedEvents;
+import org.conferenceops.platform.messaging.EventContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an event to a recipient once: skips what was applied (or superseded) already and saves with the
+ * recipient's version, so a concurrent change makes the event be retried rather than lost.
+ */
+@Component
+class RecipientProjection {
+
+    private final RecipientRepository recipients;
+
+    RecipientProjection(RecipientRepository recipients) {
+        this.recipients = recipients;
+    }
+
+    void apply(String delegateId, EventContext context, BiConsumer<Recipient, AppliedEvents> change) {
+        Recipient recipient = recipients.findById(delegateId).orElseGet(() -> Recipient.unknown(delegateId));
+        if (recipient.appliedEvents().shouldSkip(context)) {
+            return;
+        }
+        change.accept(recipient, recipient.appliedEvents().with(context));
+        recipients.save(recipient);
+    }
+}
