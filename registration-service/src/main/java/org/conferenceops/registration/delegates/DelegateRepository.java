@@ -1,6 +1,11 @@
 package org.conferenceops.registration.delegates;
 
+import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface DelegateRepository extends MongoRepository<Delegate, String> {
+/** Reads delegates; writes go through {@code EventOutbox.save}. */
+public interface DelegateRepository extends MongoRepository<Delegate, String> {
+
+    /** The delegate holding a badge, valid or not. */
+    Optional<Delegate> findByBadgeBadgeId(String badgeId);
 }

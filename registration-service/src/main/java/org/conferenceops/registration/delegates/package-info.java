@@ -1,6 +1,6 @@
 /**
- * Registering delegates for a conference. (A first slice; accreditation, badges and check-in follow in their own
- * features.)
+ * Delegates: registration by focal points (one at a time and in bulk, idempotently), profiles with an encrypted
+ * identity document, changes, substitution, withdrawal, and the organisers' queries.
  */
 @NullMarked
 package org.conferenceops.registration.delegates;

@@ -23,12 +23,14 @@ import org.conferenceops.events.registration.DelegateRegistered;
 import org.conferenceops.events.shared.UnLanguage;
 import org.conferenceops.infra.issuer.TokenRequest;
 import org.conferenceops.testsupport.TestInfrastructure;
+import org.conferenceops.registration.Api;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Registering a delegate over HTTP: stored, published, and refused clearly when it should be. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "conference-ops.demo-data=true")
 class DelegateRegistrationIT {
 
     @LocalServerPort
@@ -36,11 +38,16 @@ class DelegateRegistrationIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final TestInfrastructure infra = TestInfrastructure.get();
-    private final String conference = "seoul-2021";
+    private String conference;
+
+    @BeforeEach
+    void aConferenceOfItsOwn() throws Exception {
+        conference = new Api(port).newConference(null);
+    }
 
     @Test
     void aFocalPointRegistersADelegateAndTheEventIsPublishedWithTheRequestsCorrelationId() throws Exception {
-        String delegation = "seoul-2021-KOR-" + UUID.randomUUID();
+        String delegation = new Api(port).newDelegation(conference, "KOR");
         String email = "min-jun." + UUID.randomUUID() + "@example.org";
         HttpResponse<String> response = post(delegation, TokenRequest.focalPoint(delegation),
                 body("Min-jun", "Kim", email, "zh"), "corr-" + delegation);
@@ -71,7 +78,7 @@ class DelegateRegistrationIT {
 
     @Test
     void theSameEmailTwiceInOneConferenceIsAConflictAndNothingIsWrittenTwice() throws Exception {
-        String delegation = "seoul-2021-GHA-" + UUID.randomUUID();
+        String delegation = new Api(port).newDelegation(conference, "GHA");
         String email = "ama." + UUID.randomUUID() + "@example.org";
 
         assertThat(post(delegation, TokenRequest.organizer(), body("Ama", "Mensah", email, "en"), null).statusCode())
@@ -85,7 +92,7 @@ class DelegateRegistrationIT {
 
     @Test
     void invalidFieldsAreNamedInTheProblemDetails() throws Exception {
-        String delegation = "seoul-2021-FRA";
+        String delegation = new Api(port).newDelegation(conference, "FRA");
         HttpResponse<String> response = post(delegation, TokenRequest.organizer(), body("", "Dupont", "not-an-email", "de"), null);
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -95,8 +102,8 @@ class DelegateRegistrationIT {
 
     @Test
     void aFocalPointCannotRegisterForAnotherDelegationNorSeeItsDelegates() throws Exception {
-        String mine = "seoul-2021-NOR-" + UUID.randomUUID();
-        String theirs = "seoul-2021-SWE-" + UUID.randomUUID();
+        String mine = new Api(port).newDelegation(conference, "NOR");
+        String theirs = new Api(port).newDelegation(conference, "SWE");
         HttpResponse<String> created = post(theirs, TokenRequest.focalPoint(theirs),
                 body("Sven", "Larsson", "sven." + UUID.randomUUID() + "@example.org", "en"), null);
         String theirDelegate = created.headers().firstValue("Location").orElseThrow();

@@ -1,0 +1,40 @@
+package org.conferenceops.registration.accreditation;
+
+import java.time.Clock;
+import org.conferenceops.platform.outbox.EventOutbox;
+import org.conferenceops.platform.security.CurrentUser;
+import org.conferenceops.registration.delegates.Delegate;
+import org.conferenceops.registration.delegates.DelegateRegistration;
+import org.conferenceops.registration.delegates.DocumentOnFile;
+import org.springframework.stereotype.Service;
+
+/** The organisers' accreditation decisions and the documents they rest on. */
+@Service
+class Accreditation {
+
+    private final DelegateRegistration registration;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    Accreditation(DelegateRegistration registration, EventOutbox outbox, Clock clock) {
+        this.registration = registration;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    Delegate accredit(CurrentUser caller, String delegateId) {
+        Delegate delegate = registration.find(caller, delegateId);
+        return outbox.save(delegate, delegate.accredit(clock.instant()));
+    }
+
+    Delegate reject(CurrentUser caller, String delegateId, String reason) {
+        Delegate delegate = registration.find(caller, delegateId);
+        return outbox.save(delegate, delegate.reject(reason, clock.instant()));
+    }
+
+    /** Records a Note Verbale or nomination letter (organisers, or the delegate's focal point). */
+    Delegate addDocument(CurrentUser caller, String delegateId, DocumentOnFile document) {
+        Delegate delegate = registration.find(caller, delegateId);
+        return outbox.save(delegate, delegate.addDocument(document));
+    }
+}

@@ -1,0 +1,150 @@
+package org.conferenceops.registration.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.conferenceops.platform.outbox.EventOutbox;
+import org.conferenceops.platform.problem.FieldViolation;
+import org.conferenceops.platform.problem.ProblemException;
+import org.conferenceops.platform.problem.RuleViolationException;
+import org.conferenceops.registration.badges.BadgeClaims;
+import org.conferenceops.registration.badges.BadgeSigner;
+import org.conferenceops.registration.conferences.Conference;
+import org.conferenceops.registration.conferences.Conferences;
+import org.conferenceops.registration.delegates.Badge;
+import org.conferenceops.registration.delegates.Delegate;
+import org.conferenceops.registration.delegates.DelegateRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Verifies scanned badges and records entries; answers the live counts. */
+@Service
+public class CheckInDesk {
+
+    private final BadgeSigner signer;
+    private final DelegateRepository delegates;
+    private final CheckInRepository checkIns;
+    private final Conferences conferences;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    CheckInDesk(BadgeSigner signer, DelegateRepository delegates, CheckInRepository checkIns, Conferences conferences,
+            EventOutbox outbox, Clock clock) {
+        this.signer = signer;
+        this.delegates = delegates;
+        this.checkIns = checkIns;
+        this.conferences = conferences;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * One scan: the badge must verify, belong to this conference, be known and valid, and the scan fall on a
+     * conference day at one of its entrances; otherwise a 422 problem names the rule.
+     *
+     * @param scannedAt when the scanner read the badge; now when null
+     */
+    ScanOutcome scan(String conferenceId, String qr, String entrance, @Nullable String deviceId,
+            @Nullable Instant scannedAt) {
+        Conference conference = conferences.require(conferenceId);
+        Instant at = scannedAt != null ? scannedAt : clock.instant();
+        BadgeClaims claims = signer.verify(qr).orElseThrow(() -> refusal("invalid-badge", "qr",
+                "the QR code is not a badge signed by this service (damaged, altered or forged)"));
+        if (!claims.conferenceId().equals(conferenceId)) {
+            throw refusal("wrong-conference", "qr", "the badge is for " + claims.conferenceId() + ", not " + conferenceId);
+        }
+        if (!conference.entrances().contains(entrance)) {
+            throw refusal("unknown-entrance", "entrance", "must be one of " + String.join(", ", conference.entrances()));
+        }
+        ZonedDateTime local = at.atZone(conference.zone());
+        LocalDate day = local.toLocalDate();
+        if (!conference.isConferenceDay(day)) {
+            throw refusal("not-a-conference-day", "scannedAt", day + " is not a day of " + conferenceId);
+        }
+        Delegate holder = delegates.findByBadgeBadgeId(claims.badgeId())
+                .orElseThrow(() -> refusal("unknown-badge", "qr", "no delegate holds this badge"));
+        Badge badge = holder.badge().orElseThrow();
+        if (!badge.badgeId().equals(claims.badgeId()) || !badge.valid()) {
+            throw refusal("badge-revoked", "qr", "the badge was revoked"
+                    + (badge.revocationReason() != null ? ": " + badge.revocationReason() : ""));
+        }
+        String name = holder.profile().givenName() + " " + holder.profile().familyName();
+        Optional<CheckIn> first = checkIns.findById(CheckIn.idOf(badge.badgeId(), day.toString()));
+        if (first.isEmpty()) {
+            CheckIn.Recorded recorded = CheckIn.record(conferenceId, holder.id(), holder.delegationId(),
+                    badge.badgeId(), day.toString(), local.getHour(), entrance, deviceId, at, clock.instant());
+            try {
+                CheckIn saved = outbox.save(recorded.checkIn(), recorded.events());
+                return new ScanOutcome(ScanOutcome.Outcome.ADMITTED, null, holder.id(), name, holder.category(),
+                        saved.entrance(), saved.scannedAt(), saved.deviceId());
+            }
+            catch (DuplicateKeyException e) {
+                // another door recorded this badge between our read and our write
+                first = checkIns.findById(recorded.checkIn().id());
+            }
+        }
+        CheckIn existing = first.orElseThrow();
+        return new ScanOutcome(ScanOutcome.Outcome.ALREADY_INSIDE, "already inside since " + existing.scannedAt()
+                + " (" + existing.entrance() + ")", holder.id(), name, holder.category(), existing.entrance(),
+                existing.scannedAt(), existing.deviceId());
+    }
+
+    /** An offline scanner's batch: each scan answered on its own, refusals included, in the order sent. */
+    List<ScanOutcome> batch(String conferenceId, @Nullable String deviceId, List<CheckInController.Scan> scans) {
+        conferences.require(conferenceId);
+        List<ScanOutcome> outcomes = new ArrayList<>(scans.size());
+        for (CheckInController.Scan scan : scans) {
+            try {
+                outcomes.add(scan(conferenceId, scan.qr(), scan.entrance(), deviceId, scan.scannedAt()));
+            }
+            catch (RuleViolationException e) {
+                outcomes.add(new ScanOutcome(ScanOutcome.Outcome.REFUSED, e.rule() + ": " + e.detail(), null, null,
+                        null, null, null, null));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The entries of a day (conference zone) by entrance and by hour. */
+    Counts counts(String conferenceId, @Nullable LocalDate day) {
+        Conference conference = conferences.require(conferenceId);
+        LocalDate which = day != null ? day : clock.instant().atZone(conference.zone()).toLocalDate();
+        Map<String, Long> byEntrance = new TreeMap<>();
+        Map<Integer, Long> byHour = new TreeMap<>();
+        List<CheckIn> all = checkIns.findByConferenceIdAndDay(conferenceId, which.toString());
+        for (CheckIn checkIn : all) {
+            byEntrance.merge(checkIn.entrance(), 1L, Long::sum);
+            byHour.merge(checkIn.hour(), 1L, Long::sum);
+        }
+        return new Counts(conferenceId, which.toString(), all.size(), byEntrance, byHour);
+    }
+
+    /** The entries of a delegate, for their data export. */
+    public List<Entry> entriesOf(String delegateId) {
+        return checkIns.findByDelegateIdOrderByScannedAtAsc(delegateId).stream()
+                .map(c -> new Entry(c.day(), c.entrance(), c.scannedAt())).toList();
+    }
+
+    /** One recorded entry. */
+    public record Entry(String day, String entrance, Instant scannedAt) {
+    }
+
+    /**
+     * Entries of one conference day.
+     *
+     * @param byHour hour of the day in the conference's zone (0–23) → entries first recorded in it
+     */
+    record Counts(String conferenceId, String day, long total, Map<String, Long> byEntrance, Map<Integer, Long> byHour) {
+    }
+
+    private static ProblemException refusal(String rule, String field, String message) {
+        return new RuleViolationException(rule, message, List.of(new FieldViolation(field, rule, message)));
+    }
+}

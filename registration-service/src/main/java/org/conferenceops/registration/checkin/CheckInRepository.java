@@ -1,0 +1,11 @@
+package org.conferenceops.registration.checkin;
+
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface CheckInRepository extends MongoRepository<CheckIn, String> {
+
+    List<CheckIn> findByConferenceIdAndDay(String conferenceId, String day);
+
+    List<CheckIn> findByDelegateIdOrderByScannedAtAsc(String delegateId);
+}

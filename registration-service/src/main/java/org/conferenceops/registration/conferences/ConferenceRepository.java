@@ -1,0 +1,6 @@
+package org.conferenceops.registration.conferences;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ConferenceRepository extends MongoRepository<Conference, String> {
+}

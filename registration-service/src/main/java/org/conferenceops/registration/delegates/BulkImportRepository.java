@@ -1,0 +1,6 @@
+package org.conferenceops.registration.delegates;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface BulkImportRepository extends MongoRepository<BulkImport, String> {
+}

@@ -1,0 +1,191 @@
+package org.conferenceops.registration.delegations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import org.conferenceops.events.registration.DelegationKind;
+import org.conferenceops.platform.outbox.EventOutbox;
+import org.conferenceops.platform.problem.ConflictException;
+import org.conferenceops.platform.problem.FieldViolation;
+import org.conferenceops.platform.problem.NotFoundException;
+import org.conferenceops.platform.problem.RuleViolationException;
+import org.conferenceops.platform.security.CurrentUser;
+import org.conferenceops.registration.conferences.Conference;
+import org.conferenceops.registration.conferences.Conferences;
+import org.conferenceops.registration.reference.State;
+import org.conferenceops.registration.reference.States;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Registering delegations, reading them for those allowed to, and managing their seats. */
+@Service
+public class Delegations {
+
+    /** Seats reserved longer ago than this without a delegate document are orphans of a crashed registration. */
+    static final Duration ORPHAN_GRACE = Duration.ofMinutes(2);
+    private static final int ATTEMPTS = 5;
+
+    private final DelegationRepository delegations;
+    private final Conferences conferences;
+    private final States states;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    Delegations(DelegationRepository delegations, Conferences conferences, States states, EventOutbox outbox,
+            Clock clock) {
+        this.delegations = delegations;
+        this.conferences = conferences;
+        this.states = states;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Registers a delegation for a conference (organisers only); states must be on the reference lists. */
+    public Delegation register(String conferenceId, RegisterDelegationRequest request) {
+        Conference conference = conferences.require(conferenceId);
+        String name = switch (request.kind()) {
+            case MEMBER_STATE, OBSERVER_STATE -> {
+                State state = states.find(request.code())
+                        .filter(s -> s.observer() == (request.kind() == DelegationKind.OBSERVER_STATE))
+                        .orElseThrow(() -> new RuleViolationException("unknown-country", new FieldViolation("code",
+                                "unknown-country", request.kind() == DelegationKind.MEMBER_STATE
+                                        ? "must be the ISO 3166-1 alpha-3 code of a UN member state"
+                                        : "must be the ISO 3166-1 alpha-3 code of an observer state")));
+                yield state.name();
+            }
+            case ORGANISATION -> {
+                if (request.name() == null || request.name().isBlank()) {
+                    throw new RuleViolationException("organisation-name", new FieldViolation("name", "not-blank",
+                            "an organisation needs a name"));
+                }
+                yield request.name().strip();
+            }
+            case UNKNOWN -> throw new RuleViolationException("delegation-kind",
+                    new FieldViolation("kind", "invalid-value", "must be MEMBER_STATE, OBSERVER_STATE or ORGANISATION"));
+        };
+        Delegation.Registered registered = Delegation.register(conference.id(), request.kind(), request.code(), name,
+                request.focalPoint(), clock.instant());
+        try {
+            return outbox.save(registered.delegation(), registered.events());
+        }
+        catch (DuplicateKeyException e) {
+            throw new ConflictException("a delegation for " + request.code() + " is already registered for "
+                    + conferenceId);
+        }
+    }
+
+    /** Registers a delegation unless it exists: the idempotent path of the demo seed. */
+    public void registerIfAbsent(String conferenceId, RegisterDelegationRequest request) {
+        if (!delegations.existsById(Delegation.idOf(conferenceId, request.code()))) {
+            try {
+                register(conferenceId, request);
+            }
+            catch (ConflictException e) {
+                // registered concurrently: the seed's goal is met
+            }
+        }
+    }
+
+    /** The ids of a conference's delegations. */
+    public List<String> idsOf(String conferenceId) {
+        return delegations.findByConferenceIdOrderByCodeAsc(conferenceId).stream().map(Delegation::id).toList();
+    }
+
+    /** A delegation of this conference the caller may act for; 404 otherwise, also for another conference's. */
+    public Delegation require(CurrentUser caller, String conferenceId, String delegationId) {
+        return delegations.findById(delegationId)
+                .filter(d -> d.conferenceId().equals(conferenceId))
+                .filter(d -> caller.mayActForDelegation(d.id()))
+                .orElseThrow(() -> new NotFoundException("delegation", delegationId));
+    }
+
+    /** The seat a delegate holds, for callers already allowed to see that delegate. */
+    public java.util.Optional<Seat> seatOf(String delegationId, String delegateId) {
+        return delegations.findById(delegationId).flatMap(d -> d.seatOf(delegateId));
+    }
+
+    /** The delegations of a conference the caller may see: all for organisers, their own for a focal point. */
+    public List<Delegation> visible(CurrentUser caller, String conferenceId) {
+        conferences.require(conferenceId);
+        return delegations.findByConferenceIdOrderByCodeAsc(conferenceId).stream()
+                .filter(d -> caller.mayActForDelegation(d.id())).toList();
+    }
+
+    /**
+     * Takes seats for delegates in one conditional write (retried on a concurrent change). When the cap refuses
+     * someone, seats left by crashed registrations (no delegate document after {@link #ORPHAN_GRACE}) are freed
+     * first and the reservation is tried again.
+     *
+     * @param delegateExists tells whether a delegate document exists, to recognise orphaned seats
+     */
+    public Delegation.Reservation reserve(String delegationId, List<SeatRequest> requests,
+            Predicate<String> delegateExists) {
+        for (int attempt = 1; ; attempt++) {
+            Delegation delegation = delegations.findById(delegationId)
+                    .orElseThrow(() -> new NotFoundException("delegation", delegationId));
+            Conference conference = conferences.require(delegation.conferenceId());
+            Instant now = clock.instant();
+            Delegation.Reservation reservation = delegation.reserve(requests, conference.sizeRule(), now);
+            if (!reservation.refused().isEmpty()) {
+                List<String> orphans = delegation.seats().stream()
+                        .filter(seat -> seat.reservedAt().isBefore(now.minus(ORPHAN_GRACE)))
+                        .map(Seat::delegateId)
+                        .filter(id -> !delegateExists.test(id)).toList();
+                if (!orphans.isEmpty()) {
+                    delegation.release(orphans);
+                    reservation = delegation.reserve(reservation.refused().keySet().stream()
+                            .map(id -> requests.stream().filter(r -> r.delegateId().equals(id)).findFirst().orElseThrow())
+                            .toList(), conference.sizeRule(), now);
+                    List<String> seated = new java.util.ArrayList<>(requests.stream().map(SeatRequest::delegateId)
+                            .filter(id -> delegation.seatOf(id).isPresent()).toList());
+                    reservation = new Delegation.Reservation(seated, reservation.refused());
+                }
+            }
+            try {
+                outbox.save(delegation, List.of());
+                return reservation;
+            }
+            catch (OptimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Frees the seats of delegates who were not registered after all, or who left. */
+    public void release(String delegationId, Collection<String> delegateIds) {
+        if (delegateIds.isEmpty()) {
+            return;
+        }
+        retrying(delegationId, delegation -> delegation.release(delegateIds));
+    }
+
+    /** Gives a delegate's seat to their substitute. */
+    public void transfer(String delegationId, String from, String to) {
+        retrying(delegationId, delegation -> delegation.transfer(from, to, clock.instant()));
+    }
+
+    private void retrying(String delegationId, Predicate<Delegation> change) {
+        for (int attempt = 1; ; attempt++) {
+            Delegation delegation = delegations.findById(delegationId)
+                    .orElseThrow(() -> new NotFoundException("delegation", delegationId));
+            if (!change.test(delegation)) {
+                return;
+            }
+            try {
+                outbox.save(delegation, List.of());
+                return;
+            }
+            catch (OptimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.conferenceops.registration.delegations;
+
+import java.time.Instant;
+
+/**
+ * A delegation seat held by a delegate. Reserved before the delegate's own document is written, so a crash between
+ * the two writes can leave a seat without a delegate; {@link Delegations} frees such orphans when the cap is reached.
+ *
+ * @param delegateId the holder
+ * @param role       the role the seat counts against
+ * @param reservedAt when it was reserved
+ */
+public record Seat(String delegateId, DelegationRole role, Instant reservedAt) {
+}
