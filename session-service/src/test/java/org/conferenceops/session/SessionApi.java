@@ -4,9 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,9 +21,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.conferenceops.events.EventCodec;
 import org.conferenceops.events.EventMetadata;
 import org.conferenceops.events.Topics;
+import org.conferenceops.events.registration.AccreditationCategory;
+import org.conferenceops.events.registration.DelegateAccredited;
 import org.conferenceops.events.registration.RegistrationEvent;
 import org.conferenceops.infra.issuer.TokenRequest;
 import org.conferenceops.testsupport.TestInfrastructure;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,13 +84,17 @@ public final class SessionApi implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** Creates a meeting, a room and a session; returns the session id. */
+    /**
+     * Creates a two-day meeting in Seoul starting on the (Seoul) day of {@code start}, a room and a session; returns
+     * the session id.
+     */
     public String sessionWithSeats(String conference, int seats, String start, String end) {
         String meeting = "m-" + UUID.randomUUID();
         String room = "r-" + UUID.randomUUID();
+        LocalDate firstDay = Instant.parse(start).atZone(ZoneId.of("Asia/Seoul")).toLocalDate();
         expect(201, send("POST", "/api/conferences/" + conference + "/meetings", TokenRequest.organizer(), """
-                {"id":"%s","title":"Ministerial","city":"Seoul","mode":"HYBRID","firstDay":"2021-12-07",
-                 "lastDay":"2021-12-08","timeZone":"Asia/Seoul"}""".formatted(meeting)));
+                {"id":"%s","title":"Ministerial","city":"Seoul","mode":"HYBRID","firstDay":"%s",
+                 "lastDay":"%s","timeZone":"Asia/Seoul"}""".formatted(meeting, firstDay, firstDay.plusDays(1))));
         expect(201, send("POST", "/api/conferences/" + conference + "/rooms", TokenRequest.organizer(), """
                 {"id":"%s","name":"Hall %s","capacity":%d}""".formatted(room, room, seats)));
         HttpResponse<String> session = expect(201, send("POST", "/api/conferences/" + conference + "/sessions",
@@ -106,6 +119,17 @@ public final class SessionApi implements AutoCloseable {
         byte[] bytes = codec.write(codec.envelope(event, new EventMetadata(UUID.randomUUID().toString(),
                 "registration-service", Instant.now(), "test", null, aggregateVersion, null)));
         producer.send(new ProducerRecord<>(Topics.REGISTRATION, event.aggregateId(), bytes));
+    }
+
+    /** Accredits {@code count} new delegates of a delegation and waits until session-service knows them all. */
+    public List<String> accredit(String conference, String delegation, int count, Predicate<String> known) {
+        List<String> delegates = IntStream.range(0, count).mapToObj(i -> "dlg-" + UUID.randomUUID()).toList();
+        Instant now = Instant.now();
+        delegates.forEach(d -> publish(new DelegateAccredited(d, conference, delegation,
+                AccreditationCategory.MEMBER_STATE_DELEGATE, false, now), 3));
+        flush();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> delegates.stream().allMatch(known));
+        return delegates;
     }
 
     public void flush() {

@@ -28,11 +28,14 @@ class BookingController {
     private final SeatBookings seats;
     private final Programme programme;
     private final SessionRepository sessions;
+    private final SeatReconciler reconciler;
 
-    BookingController(SeatBookings seats, Programme programme, SessionRepository sessions) {
+    BookingController(SeatBookings seats, Programme programme, SessionRepository sessions,
+            SeatReconciler reconciler) {
         this.seats = seats;
         this.programme = programme;
         this.sessions = sessions;
+        this.reconciler = reconciler;
     }
 
     /** The body of a booking request; both fields are optional (the caller's own seat, in person). */
@@ -76,6 +79,16 @@ class BookingController {
         int[] waiting = new int[Attendance.values().length];
         return all.stream().map(b -> BookingView.of(b, b.status() == BookingStatus.WAITLISTED
                 ? ++waiting[b.attendance().ordinal()] : 0, List.of())).toList();
+    }
+
+    /**
+     * Recounts the session's bookings against its seat counters and promotes into freed seats (organisers). A
+     * difference is repaired when a second run, {@code conference-ops.seats.reconcile-grace} later, finds it
+     * unchanged (ADR 012).
+     */
+    @PostMapping("/api/sessions/{sessionId}/seat-counters/reconciliation")
+    List<SeatReconciler.CounterReport> reconcile(CurrentUser caller, @PathVariable String sessionId) {
+        return reconciler.reconcile(caller, sessionId);
     }
 
     private BookingView view(Booking booking) {

@@ -18,6 +18,8 @@ public interface BookingRepository extends MongoRepository<Booking, String> {
     Optional<Booking> findFirstBySessionIdAndAttendanceAndStatusOrderByConfirmedAtDescArrivalDesc(String sessionId,
             Attendance attendance, BookingStatus status);
 
+    long countBySessionIdAndAttendanceAndStatus(String sessionId, Attendance attendance, BookingStatus status);
+
     long countBySessionIdAndAttendanceAndStatusAndArrivalLessThan(String sessionId, Attendance attendance,
             BookingStatus status, long arrival);
 }

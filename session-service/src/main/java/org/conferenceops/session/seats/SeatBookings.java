@@ -75,7 +75,7 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
             throw new RuleViolationException("not-accredited", new FieldViolation("delegateId", "not-accredited",
                     "delegate " + delegateId + " is not accredited for " + session.conferenceId()));
         }
-        requireOpen(session, attendance);
+        requireOpen(session, attendance, clock.instant());
         Optional<Booking> existing = bookings.findById(Booking.idOf(sessionId, delegateId));
         if (existing.isPresent() && existing.get().isActive()) {
             return new Outcome(existing.get(), false);
@@ -185,24 +185,30 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
         }
     }
 
-    /** Gives free seats to the first bookings on the waitlist, in arrival order, until none is free or none waits. */
-    void promoteWaiting(String sessionId, Attendance attendance) {
+    /**
+     * Gives free seats to the first bookings on the waitlist, in arrival order, until none is free or none waits;
+     * returns how many were promoted.
+     */
+    int promoteWaiting(String sessionId, Attendance attendance) {
         String key = SeatCounters.key(sessionId, attendance);
+        int promoted = 0;
         while (counters.claimForPromotion(key).isPresent()) {
             Optional<Booking> first = bookings.findFirstBySessionIdAndAttendanceAndStatusOrderByArrivalAsc(sessionId,
                     attendance, BookingStatus.WAITLISTED);
             if (first.isEmpty()) {
                 counters.undoPromotion(key);
-                return;
+                return promoted;
             }
             try {
                 outbox.save(first.get(), first.get().promote(clock.instant()));
+                promoted++;
             }
             catch (OptimisticLockingFailureException | IllegalStateTransitionException e) {
                 // it changed meanwhile (released, or promoted by another pass): look again
                 counters.undoPromotion(key);
             }
         }
+        return promoted;
     }
 
     private void giveBack(String key, boolean seat) {
@@ -214,9 +220,13 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
         }
     }
 
-    private static void requireOpen(Session session, Attendance attendance) {
+    private static void requireOpen(Session session, Attendance attendance, Instant now) {
         if (session.status() != SessionStatus.SCHEDULED) {
             throw new IllegalStateTransitionException("session", session.status(), "book");
+        }
+        if (!now.isBefore(session.endsAt())) {
+            throw new RuleViolationException("session-ended", new FieldViolation("sessionId", "ended",
+                    "session " + session.id() + " ended at " + session.endsAt()));
         }
         if (!session.offers(attendance)) {
             throw new RuleViolationException("attendance-not-offered", new FieldViolation("attendance",

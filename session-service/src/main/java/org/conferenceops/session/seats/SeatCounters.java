@@ -1,5 +1,6 @@
 package org.conferenceops.session.seats;
 
+import java.util.List;
 import java.util.Optional;
 import org.conferenceops.events.session.Attendance;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -86,6 +87,24 @@ class SeatCounters {
                 return changed;
             }
         }
+    }
+
+    /**
+     * Sets {@code free} and {@code waiting} to recounted values, only if the counter is still exactly as it was
+     * seen; false when anything changed it meanwhile.
+     */
+    boolean repair(SeatCounter seen, int free, int waiting) {
+        Query unchanged = byId(seen.id()).addCriteria(Criteria.where("capacity").is(seen.capacity()))
+                .addCriteria(Criteria.where("free").is(seen.free()))
+                .addCriteria(Criteria.where("arrivals").is(seen.arrivals()))
+                .addCriteria(Criteria.where("waiting").is(seen.waiting()));
+        return mongo.findAndModify(unchanged, new Update().set("free", free).set("waiting", waiting), NEW,
+                SeatCounter.class) != null;
+    }
+
+    /** Every counter, for the scheduled reconciliation. */
+    List<SeatCounter> all() {
+        return mongo.findAll(SeatCounter.class);
     }
 
     Optional<SeatCounter> find(String key) {

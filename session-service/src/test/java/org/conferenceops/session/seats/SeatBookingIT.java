@@ -31,17 +31,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Booking seats over HTTP: exact capacity under a rush, the waitlist in arrival order, promotion on release. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// one grace-free context for every IT but the demo one: the reconciler repairs on its second look
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "conference-ops.seats.reconcile-grace=0s")
 class SeatBookingIT {
 
-    private static final String START = "2021-12-07T01:00:00Z";
-    private static final String END = "2021-12-07T03:00:00Z";
+    // bookings close when a session has ended, so these sessions lie in the future
+    private static final String START = "2031-12-07T01:00:00Z";
+    private static final String END = "2031-12-07T03:00:00Z";
 
     @LocalServerPort
     int port;
 
     @Autowired
     AccreditedDelegateRepository accredited;
+
+    @Autowired
+    SeatCounters counters;
 
     private SessionApi api;
     private final String conference = "seoul-2021-" + UUID.randomUUID();
@@ -186,6 +192,52 @@ class SeatBookingIT {
         HttpResponse<String> refused = book(session, more.getFirst());
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("CANCELLED");
+    }
+
+    @Test
+    void theReconcilerRestoresASeatLostBetweenCounterAndBookingAndPromotesTheFirstWaiting() {
+        String session = api.sessionWithSeats(conference, 2, START, END);
+        List<String> delegates = accredit(3);
+        String key = SeatCounters.key(session, org.conferenceops.events.session.Attendance.IN_PERSON);
+        counters.ensure(key, 2);
+        // a crash after the claim and before the booking insert: a seat taken by nobody
+        assertThat(counters.claimSeat(key)).isPresent();
+        delegates.forEach(d -> expect(201, book(session, d)));
+        assertThat(api.json(booking(session, delegates.get(1))).get("status").asString()).isEqualTo("WAITLISTED");
+
+        JsonNode first = reconcile(session);
+        assertThat(first.get("outcome").asString()).isEqualTo("SUSPECTED");
+        assertThat(first.get("confirmed").asInt()).isEqualTo(1);
+        assertThat(first.get("freeBefore").asInt()).isZero();
+        assertThat(api.json(booking(session, delegates.get(1))).get("status").asString()).isEqualTo("WAITLISTED");
+
+        JsonNode second = reconcile(session);
+        assertThat(second.get("outcome").asString()).isEqualTo("REPAIRED");
+        assertThat(second.get("promoted").asInt()).isEqualTo(1);
+        assertThat(second.get("freeAfter").asInt()).isZero();
+        assertThat(api.json(booking(session, delegates.get(1))).get("status").asString()).isEqualTo("CONFIRMED");
+        JsonNode last = api.json(booking(session, delegates.get(2)));
+        assertThat(last.get("status").asString()).isEqualTo("WAITLISTED");
+        assertThat(last.get("waitlistPosition").asInt()).isEqualTo(1);
+        assertThat(counters.find(key)).hasValueSatisfying(c -> {
+            assertThat(c.free()).isZero();
+            assertThat(c.waiting()).isEqualTo(1);
+        });
+
+        JsonNode again = reconcile(session);
+        assertThat(again.get("outcome").asString()).isEqualTo("CONSISTENT");
+        assertThat(again.get("promoted").asInt()).isZero();
+        assertThat(bookings(session).stream().filter(b -> b.get("status").asString().equals("CONFIRMED"))).hasSize(2);
+        assertThat(api.send("POST", "/api/sessions/" + session + "/seat-counters/reconciliation",
+                TokenRequest.delegate(delegation, delegates.getFirst()), null).statusCode()).isEqualTo(403);
+    }
+
+    private JsonNode reconcile(String session) {
+        JsonNode reports = api.json(expect(200, api.send("POST", "/api/sessions/" + session
+                + "/seat-counters/reconciliation", TokenRequest.organizer(), null)));
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("attendance").asString()).isEqualTo("IN_PERSON");
+        return reports.get(0);
     }
 
     private HttpResponse<String> book(String session, String delegate) {

@@ -1,0 +1,17 @@
+package org.conferenceops.session.seats;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the seat-counter reconciler ({@code conference-ops.seats.*}, ADR 012).
+ *
+ * @param reconcileInterval how often every counter of a session that has not ended is recounted
+ * @param reconcileGrace    how long a difference between a counter and its bookings must persist, with the counter
+ *                          unchanged, before it is repaired: longer than any booking write takes, so that a booking
+ *                          in flight (seat claimed, booking not stored yet) is never mistaken for a lost seat
+ */
+@ConfigurationProperties("conference-ops.seats")
+record SeatProperties(@DefaultValue("5m") Duration reconcileInterval, @DefaultValue("1m") Duration reconcileGrace) {
+}
