@@ -3,8 +3,10 @@ package org.conferenceops.registration;
 import org.conferenceops.platform.boot.ConferenceOpsService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 @ConferenceOpsService(RegistrationApplication.NAME)
 public class RegistrationApplication {
 

@@ -32,6 +32,8 @@ public final class PledgeCatalogue {
                     "A member state withdrew a pledge (possible at any point before deployment)."),
             pledge("pledge.PledgeRenewalDue", PledgeRenewalDue.class,
                     "A pledge's periodic renewal fell due (twelve months after acceptance, then every six)."),
+            pledge("pledge.PledgeRenewed", PledgeRenewed.class,
+                    "The pledging state confirmed a pledge's renewal; the next one falls due six months later."),
             pledge("pledge.PledgePartyConfirmed", PledgePartyConfirmed.class,
                     "A member state taking part in a multi-party pledge confirmed its part."),
             requirement("pledge.CapabilityGapChanged", CapabilityGapChanged.class,

@@ -28,6 +28,7 @@ import org.conferenceops.events.pledge.PledgeEvent;
 import org.conferenceops.events.pledge.PledgePartyConfirmed;
 import org.conferenceops.events.pledge.PledgeReadinessChanged;
 import org.conferenceops.events.pledge.PledgeRenewalDue;
+import org.conferenceops.events.pledge.PledgeRenewed;
 import org.conferenceops.events.pledge.PledgeRevised;
 import org.conferenceops.events.pledge.PledgeStatus;
 import org.conferenceops.events.pledge.PledgeSubmitted;
@@ -74,6 +75,8 @@ public class Pledge extends AggregateDocument {
     @Indexed(sparse = true)
     private @Nullable Instant renewalDueAt;
     private int renewalsRaised;
+    /** The latest renewal the pledging state confirmed; below {@code renewalsRaised} while one awaits confirmation. */
+    private int renewalsConfirmed;
     private final @Nullable String idempotencyKey;
     private final @Nullable String requestFingerprint;
     private final List<HistoryEntry> history;
@@ -83,8 +86,8 @@ public class Pledge extends AggregateDocument {
             List<PledgeContent> revisions, List<Party> parties, @Nullable String receiptNumber,
             @Nullable Announcement announcement, @Nullable String assessmentVisitDate, @Nullable String mission,
             @Nullable String closingReason, @Nullable Instant acceptedAt, @Nullable Instant renewalDueAt,
-            int renewalsRaised, @Nullable String idempotencyKey, @Nullable String requestFingerprint,
-            List<HistoryEntry> history) {
+            int renewalsRaised, int renewalsConfirmed, @Nullable String idempotencyKey,
+            @Nullable String requestFingerprint, List<HistoryEntry> history) {
         this.id = id;
         this.conferenceId = conferenceId;
         this.memberState = memberState;
@@ -100,6 +103,7 @@ public class Pledge extends AggregateDocument {
         this.acceptedAt = acceptedAt;
         this.renewalDueAt = renewalDueAt;
         this.renewalsRaised = renewalsRaised;
+        this.renewalsConfirmed = renewalsConfirmed;
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
         this.history = new ArrayList<>(history);
@@ -137,7 +141,7 @@ public class Pledge extends AggregateDocument {
         }
         PledgeContent first = offer.toContent(1, now, by);
         Pledge pledge = new Pledge(id, conferenceId, memberState, first.category(), DRAFT, List.of(first), parties,
-                null, null, null, null, null, null, null, 0, idempotencyKey, requestFingerprint, List.of());
+                null, null, null, null, null, null, null, 0, 0, idempotencyKey, requestFingerprint, List.of());
         pledge.history.add(new HistoryEntry(now, by, "create", DRAFT, DRAFT, "revision 1: " + describe(first)));
         if (draft) {
             return new Created(pledge, List.of());
@@ -285,6 +289,29 @@ public class Pledge extends AggregateDocument {
         return events;
     }
 
+    /**
+     * The pledging state confirms the renewal that fell due; the next one falls due one renewal interval after the
+     * confirmation. Refused, naming the status, when no renewal awaits confirmation or the pledge is no longer
+     * renewable.
+     */
+    List<PledgeEvent> confirmRenewal(Period interval, Instant now, String by) {
+        if (!renewalAwaitingConfirmation()) {
+            String why = !PledgeLifecycle.RENEWABLE.contains(status) ? RESOURCE
+                    : RESOURCE + " (no renewal is due" + (renewalDueAt != null ? "; next due " + renewalDueAt : "") + ")";
+            throw new IllegalStateTransitionException(why, status, "confirm the renewal of");
+        }
+        renewalsConfirmed = renewalsRaised;
+        renewalDueAt = plus(now, interval);
+        history.add(new HistoryEntry(now, by, "confirm-renewal", status, status,
+                "renewal " + renewalsConfirmed + " confirmed; next due " + renewalDueAt));
+        return List.of(new PledgeRenewed(id, conferenceId, memberState, renewalsConfirmed, now, renewalDueAt));
+    }
+
+    /** Whether a renewal fell due and the pledging state has not confirmed it yet. */
+    public boolean renewalAwaitingConfirmation() {
+        return renewalsRaised > renewalsConfirmed && PledgeLifecycle.RENEWABLE.contains(status);
+    }
+
     private void move(PledgeStatus to, String action, Instant now, String by, String detail) {
         if (!PledgeLifecycle.allows(status, to)) {
             throw new IllegalStateTransitionException(RESOURCE, status, action);
@@ -383,6 +410,10 @@ public class Pledge extends AggregateDocument {
 
     public int renewalsRaised() {
         return renewalsRaised;
+    }
+
+    public int renewalsConfirmed() {
+        return renewalsConfirmed;
     }
 
     @Nullable String requestFingerprint() {

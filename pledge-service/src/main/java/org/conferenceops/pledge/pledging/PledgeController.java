@@ -69,6 +69,11 @@ class PledgeController {
         return PledgeView.of(intake.withdraw(caller, pledgeId, request.reason()));
     }
 
+    @PostMapping("/api/pledges/{pledgeId}/renewal")
+    PledgeView confirmRenewal(CurrentUser caller, @PathVariable String pledgeId) {
+        return PledgeView.of(intake.confirmRenewal(caller, pledgeId));
+    }
+
     @PostMapping("/api/pledges/{pledgeId}/parties/{memberState}/confirmation")
     PledgeView confirmParty(CurrentUser caller, @PathVariable String pledgeId, @PathVariable String memberState) {
         return PledgeView.of(intake.confirmParty(caller, pledgeId, memberState));

@@ -124,6 +124,15 @@ public class PledgeIntake {
         return changeAsLead(caller, pledgeId, p -> p.withdraw(reason, clock.instant(), caller.subject()));
     }
 
+    /**
+     * The pledging state's focal point (or an organiser) confirms the renewal that fell due; the next one falls due a
+     * renewal interval (six months) after this confirmation. 409 naming the status when none is due.
+     */
+    public Pledge confirmRenewal(CurrentUser caller, String pledgeId) {
+        return changeAsLead(caller, pledgeId,
+                p -> p.confirmRenewal(properties.renewalInterval(), clock.instant(), caller.subject()));
+    }
+
     /** Organiser: acknowledges receipt. */
     public Pledge acknowledge(CurrentUser caller, String pledgeId) {
         return change(caller, pledgeId, p -> p.acknowledge(clock.instant(), caller.subject()));

@@ -17,6 +17,7 @@ import org.conferenceops.events.pledge.PledgeCategory;
 import org.conferenceops.events.pledge.PledgePartyConfirmed;
 import org.conferenceops.events.pledge.PledgeReadinessChanged;
 import org.conferenceops.events.pledge.PledgeRenewalDue;
+import org.conferenceops.events.pledge.PledgeRenewed;
 import org.conferenceops.events.pledge.PledgeRevised;
 import org.conferenceops.events.pledge.PledgeStatus;
 import org.conferenceops.events.pledge.PledgeSubmitted;
@@ -159,6 +160,49 @@ class PledgeTest {
                 .extracting(e -> ((PledgeRenewalDue) e).dueAt())
                 .containsExactly(Instant.parse("2023-06-07T09:40:00Z"), Instant.parse("2023-12-07T09:40:00Z"),
                         Instant.parse("2024-06-07T09:40:00Z"));
+    }
+
+    @Test
+    void aRenewalThatFellDueIsConfirmedOnceAndTheNextFallsDueSixMonthsAfterTheConfirmation() {
+        Pledge pledge = accepted();
+        Instant firstDue = Instant.parse("2022-12-07T09:40:00Z");
+        pledge.raiseDueRenewals(Period.ofMonths(6), firstDue, "sweep");
+        assertThat(pledge.renewalAwaitingConfirmation()).isTrue();
+        Instant confirmedAt = Instant.parse("2022-12-20T15:00:00Z");
+
+        assertThat(pledge.confirmRenewal(Period.ofMonths(6), confirmedAt, "focal-point-kor")).singleElement()
+                .isInstanceOfSatisfying(PledgeRenewed.class, e -> {
+                    assertThat(e.renewalNumber()).isEqualTo(1);
+                    assertThat(e.renewedAt()).isEqualTo(confirmedAt);
+                    assertThat(e.nextRenewalDueAt()).isEqualTo(Instant.parse("2023-06-20T15:00:00Z"));
+                });
+        assertThat(pledge.renewalDueAt()).isEqualTo(Instant.parse("2023-06-20T15:00:00Z"));
+        assertThat(pledge.renewalAwaitingConfirmation()).isFalse();
+        assertThat(pledge.history().getLast()).satisfies(h -> {
+            assertThat(h.action()).isEqualTo("confirm-renewal");
+            assertThat(h.by()).isEqualTo("focal-point-kor");
+            assertThat(h.at()).isEqualTo(confirmedAt);
+        });
+        assertThatThrownBy(() -> pledge.confirmRenewal(Period.ofMonths(6), confirmedAt, "focal-point-kor"))
+                .as("confirming the same renewal again")
+                .isInstanceOfSatisfying(IllegalStateTransitionException.class, e -> {
+                    assertThat(e.currentState()).isEqualTo("ACCEPTED");
+                    assertThat(e.detail()).contains("no renewal is due");
+                });
+    }
+
+    @Test
+    void aRenewalIsNotConfirmedBeforeItFellDueNorOnceThePledgeIsWithdrawn() {
+        Pledge pledge = accepted();
+        assertThatThrownBy(() -> pledge.confirmRenewal(Period.ofMonths(6), now, "org"))
+                .isInstanceOfSatisfying(IllegalStateTransitionException.class,
+                        e -> assertThat(e.currentState()).isEqualTo("ACCEPTED"));
+
+        pledge.raiseDueRenewals(Period.ofMonths(6), Instant.parse("2022-12-07T09:40:00Z"), "sweep");
+        pledge.withdraw("unit committed to national tasks", now, "org");
+        assertThatThrownBy(() -> pledge.confirmRenewal(Period.ofMonths(6), now, "org"))
+                .isInstanceOfSatisfying(IllegalStateTransitionException.class,
+                        e -> assertThat(e.currentState()).isEqualTo("WITHDRAWN"));
     }
 
     @Test

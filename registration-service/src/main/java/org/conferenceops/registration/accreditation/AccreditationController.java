@@ -64,7 +64,10 @@ class AccreditationController {
                 request.receivedAt() != null ? request.receivedAt() : clock.instant())));
     }
 
-    /** The queue: pending delegates by default, oldest first, with the counts of every status. */
+    /**
+     * The queue: pending delegates by default, VIPs first (heads of state or government, then ministers), then oldest
+     * first, with the counts of every status.
+     */
     @GetMapping("/api/conferences/{conferenceId}/accreditation/queue")
     @PreAuthorize("hasRole('ORGANIZER')")
     Queue queue(CurrentUser caller, @PathVariable String conferenceId,
@@ -75,7 +78,8 @@ class AccreditationController {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         DelegateFilter filter = new DelegateFilter(delegationId, status, category, null, vip, q);
-        Pageable pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500), Sort.by("registeredAt"));
+        Pageable pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500),
+                DelegateDirectory.VIP_FIRST.and(Sort.by("registeredAt")));
         DelegateFilter anyStatus = new DelegateFilter(delegationId, null, category, null, vip, q);
         DelegateFilter vipPending = new DelegateFilter(delegationId, DelegateStatus.PENDING, category, null, true, q);
         return new Queue(directory.countsByStatus(caller, conferenceId, anyStatus),

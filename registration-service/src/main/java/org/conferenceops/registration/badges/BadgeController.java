@@ -24,11 +24,13 @@ class BadgeController {
 
     private final Badges badges;
     private final BadgeRenderer renderer;
+    private final BadgePdfRenderer pdfRenderer;
     private final Conferences conferences;
 
-    BadgeController(Badges badges, BadgeRenderer renderer, Conferences conferences) {
+    BadgeController(Badges badges, BadgeRenderer renderer, BadgePdfRenderer pdfRenderer, Conferences conferences) {
         this.badges = badges;
         this.renderer = renderer;
+        this.pdfRenderer = pdfRenderer;
         this.conferences = conferences;
     }
 
@@ -53,6 +55,17 @@ class BadgeController {
 
     @GetMapping(path = "/api/delegates/{delegateId}/badge.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> png(CurrentUser caller, @PathVariable String delegateId) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(renderer.png(face(caller, delegateId)));
+    }
+
+    /** The same badge as a one-page PDF for badge printers (ADR 017). */
+    @GetMapping(path = "/api/delegates/{delegateId}/badge.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(CurrentUser caller, @PathVariable String delegateId) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .body(pdfRenderer.pdf(face(caller, delegateId)));
+    }
+
+    private BadgeRenderer.Face face(CurrentUser caller, String delegateId) {
         Delegate holder = badges.holder(caller, delegateId);
         BadgeView badge = badges.view(holder);
         if (badge.qrPayload() == null) {
@@ -62,10 +75,9 @@ class BadgeController {
         String nativeName = p.nativeGivenName() == null && p.nativeFamilyName() == null ? null
                 : String.join(" ", p.nativeFamilyName() == null ? "" : p.nativeFamilyName(),
                         p.nativeGivenName() == null ? "" : p.nativeGivenName()).strip();
-        byte[] png = renderer.png(new BadgeRenderer.Face(conferences.require(holder.conferenceId()).name(),
+        return new BadgeRenderer.Face(conferences.require(holder.conferenceId()).name(),
                 (p.title() == null ? "" : p.title() + " ") + p.givenName() + " " + p.familyName(), nativeName,
-                holder.delegationId(), holder.category(), holder.vipRank().vip(), badge.qrPayload()));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+                holder.delegationId(), holder.category(), holder.vipRank().vip(), badge.qrPayload());
     }
 
     /** Why a badge is revoked. */

@@ -31,7 +31,7 @@ class BadgeRenderer {
     static final int WIDTH = 640;
     static final int HEIGHT = 1000;
 
-    private static final Map<AccreditationCategory, Color> COLOURS = Map.of(
+    static final Map<AccreditationCategory, Color> COLOURS = Map.of(
             AccreditationCategory.MEMBER_STATE_DELEGATE, new Color(0x00, 0x9E, 0xDB),
             AccreditationCategory.OBSERVER_STATE, new Color(0x6A, 0x1B, 0x9A),
             AccreditationCategory.INTERNATIONAL_ORGANISATION, new Color(0x2E, 0x7D, 0x32),
@@ -93,15 +93,19 @@ class BadgeRenderer {
         g.drawString(text, Math.max(10, (WIDTH - width) / 2), y);
     }
 
-    private static void drawQr(Graphics2D g, String payload, int x, int y, int size) {
-        BitMatrix matrix;
+    /** The QR code's modules, one bit each when {@code size} is 0, scaled to {@code size} pixels otherwise. */
+    static BitMatrix qr(String payload, int size) {
         try {
-            matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
+            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
         }
         catch (WriterException e) {
             throw new IllegalStateException("QR encoding failed", e);
         }
+    }
+
+    private static void drawQr(Graphics2D g, String payload, int x, int y, int size) {
+        BitMatrix matrix = qr(payload, size);
         g.setColor(Color.BLACK);
         for (int row = 0; row < matrix.getHeight(); row++) {
             for (int column = 0; column < matrix.getWidth(); column++) {

@@ -1,5 +1,6 @@
 package org.conferenceops.registration.checkin;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,20 +29,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class CheckInDesk {
 
+    /** Counter of first entries of a day, by conference and entrance (Prometheus {@code registration_checkins_total}). */
+    static final String CHECKINS = "registration.checkins";
+
     private final BadgeSigner signer;
     private final DelegateRepository delegates;
     private final CheckInRepository checkIns;
     private final Conferences conferences;
     private final EventOutbox outbox;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     CheckInDesk(BadgeSigner signer, DelegateRepository delegates, CheckInRepository checkIns, Conferences conferences,
-            EventOutbox outbox, Clock clock) {
+            EventOutbox outbox, MeterRegistry meters, Clock clock) {
         this.signer = signer;
         this.delegates = delegates;
         this.checkIns = checkIns;
         this.conferences = conferences;
         this.outbox = outbox;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -82,6 +88,7 @@ public class CheckInDesk {
                     badge.badgeId(), day.toString(), local.getHour(), entrance, deviceId, at, clock.instant());
             try {
                 CheckIn saved = outbox.save(recorded.checkIn(), recorded.events());
+                meters.counter(CHECKINS, "conference", conferenceId, "entrance", saved.entrance()).increment();
                 return new ScanOutcome(ScanOutcome.Outcome.ADMITTED, null, holder.id(), name, holder.category(),
                         saved.entrance(), saved.scannedAt(), saved.deviceId());
             }

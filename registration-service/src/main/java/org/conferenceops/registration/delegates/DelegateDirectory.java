@@ -29,8 +29,14 @@ public class DelegateDirectory {
     /** Sort keys clients may use, mapped to document fields. */
     private static final Map<String, String> SORTABLE = Map.of("familyName", "profile.familyName", "givenName",
             "profile.givenName", "registeredAt", "registeredAt", "status", "status", "category", "category",
-            "delegationId", "delegationId", "email", "email", "updatedAt", "updatedAt");
+            "delegationId", "delegationId", "email", "email", "updatedAt", "updatedAt", "vipRank", "vipRank");
     private static final int MAX_PAGE_SIZE = 500;
+
+    /**
+     * Heads of state or government, then ministers, then everyone else. Ranks are stored by name and sorted by it:
+     * {@code HEAD_OF_STATE_OR_GOVERNMENT < MINISTER < NONE}; {@code VipRankTest} guards that order.
+     */
+    public static final Sort VIP_FIRST = Sort.by(Sort.Direction.ASC, "vipRank");
 
     private final MongoTemplate mongo;
     private final Conferences conferences;

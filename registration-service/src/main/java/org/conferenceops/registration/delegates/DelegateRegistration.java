@@ -1,5 +1,6 @@
 package org.conferenceops.registration.delegates;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,9 @@ public class DelegateRegistration {
     /** The most rows one bulk upload may carry. */
     public static final int MAX_BULK_ROWS = 4000;
 
+    /** Counter of delegates registered (Prometheus {@code registration_delegates_registered_total}). */
+    public static final String REGISTERED = "registration.delegates.registered";
+
     private final DelegateRepository delegates;
     private final BulkImportRepository imports;
     private final Delegations delegations;
@@ -57,11 +61,12 @@ public class DelegateRegistration {
     private final IdentityDocumentCipher cipher;
     private final EventOutbox outbox;
     private final Validator validator;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     DelegateRegistration(DelegateRepository delegates, BulkImportRepository imports, Delegations delegations,
             Conferences conferences, IdentityDocumentCipher cipher, EventOutbox outbox, Validator validator,
-            Clock clock) {
+            MeterRegistry meters, Clock clock) {
         this.delegates = delegates;
         this.imports = imports;
         this.delegations = delegations;
@@ -69,6 +74,7 @@ public class DelegateRegistration {
         this.cipher = cipher;
         this.outbox = outbox;
         this.validator = validator;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -283,7 +289,9 @@ public class DelegateRegistration {
                 prepared.category(), prepared.vipRank(), prepared.profile(), request.email(), document,
                 clock.instant());
         try {
-            return java.util.Optional.of(outbox.save(registered.delegate(), registered.events()));
+            Delegate saved = outbox.save(registered.delegate(), registered.events());
+            meters.counter(REGISTERED, "conference", conference.id(), "category", saved.category().name()).increment();
+            return java.util.Optional.of(saved);
         }
         catch (DuplicateKeyException e) {
             // our own id means a retried request already created this delegate

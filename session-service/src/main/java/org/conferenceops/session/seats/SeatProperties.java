@@ -7,11 +7,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the seat-counter reconciler ({@code conference-ops.seats.*}, ADR 012).
  *
- * @param reconcileInterval how often every counter of a session that has not ended is recounted
+ * @param reconcileInterval      how often every counter of a session that has not ended is recounted
  * @param reconcileGrace    how long a difference between a counter and its bookings must persist, with the counter
  *                          unchanged, before it is repaired: longer than any booking write takes, so that a booking
  *                          in flight (seat claimed, booking not stored yet) is never mistaken for a lost seat
+ * @param metricsRefreshInterval how often the organisers' seat gauges are recomputed from sessions and counters
  */
 @ConfigurationProperties("conference-ops.seats")
-record SeatProperties(@DefaultValue("5m") Duration reconcileInterval, @DefaultValue("1m") Duration reconcileGrace) {
+record SeatProperties(@DefaultValue("5m") Duration reconcileInterval, @DefaultValue("1m") Duration reconcileGrace,
+        @DefaultValue("15s") Duration metricsRefreshInterval) {
 }
