@@ -2,8 +2,11 @@ package org.conferenceops.notification;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,11 +16,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Makes the SMTP server "refuse" messages to chosen addresses, to prove retries and exactly-once delivery. */
+/**
+ * Makes the SMTP server "refuse" messages to chosen addresses, to prove retries and exactly-once delivery, and keeps
+ * each message handed to the server, so that tests can read what the inbox does not show (attachments).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class MailFaults {
 
     private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
+    private static final Map<String, List<MimeMessage>> SENT = new ConcurrentHashMap<>();
 
     /** From now on, messages to this address fail as if the SMTP server were down. */
     public static void refuse(String address) {
@@ -26,6 +33,11 @@ public class MailFaults {
 
     public static void accept(String address) {
         REFUSED.remove(address.toLowerCase());
+    }
+
+    /** The messages the SMTP server accepted for this address, oldest first. */
+    public static List<MimeMessage> sentTo(String address) {
+        return List.copyOf(SENT.getOrDefault(address.toLowerCase(), List.of()));
     }
 
     @Bean
@@ -43,7 +55,12 @@ public class MailFaults {
                                 throw new MailSendException("injected SMTP failure");
                             }
                             try {
-                                return method.invoke(sender, args);
+                                Object result = method.invoke(sender, args);
+                                if (method.getName().equals("send") && args != null && args.length == 1
+                                        && args[0] instanceof MimeMessage message) {
+                                    keep(message);
+                                }
+                                return result;
                             }
                             catch (InvocationTargetException e) {
                                 throw e.getCause();
@@ -51,6 +68,13 @@ public class MailFaults {
                         });
             }
         };
+    }
+
+    private static void keep(MimeMessage message) throws MessagingException {
+        Address[] to = message.getAllRecipients();
+        for (Address address : to == null ? new Address[0] : to) {
+            SENT.computeIfAbsent(address.toString().toLowerCase(), a -> new CopyOnWriteArrayList<>()).add(message);
+        }
     }
 
     private static boolean refused(MimeMessage message) throws MessagingException {

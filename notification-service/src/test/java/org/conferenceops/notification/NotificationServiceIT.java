@@ -36,6 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "conference-ops.notifications.webhooks.suspend-after=3",
         "conference-ops.notifications.webhooks.timeout=2s",
         "conference-ops.notifications.sms.api-key=test-key",
+        // session change batches close after 3 s (2 min in production), swept and reminders looked for often
+        "conference-ops.notifications.sessions.coalesce-window=3s",
+        "conference-ops.notifications.sessions.sweep-interval=200ms",
+        "conference-ops.notifications.sessions.reminder-interval=300ms",
         // the SMTP fault injector wraps the mail sender, which the mail health indicator cannot inspect
         "management.health.mail.enabled=false" })
 @Import(MailFaults.class)

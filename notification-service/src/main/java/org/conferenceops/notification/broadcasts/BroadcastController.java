@@ -3,6 +3,7 @@ package org.conferenceops.notification.broadcasts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import org.conferenceops.notification.delivery.FanOutRequest;
 import org.conferenceops.notification.delivery.Target;
 import org.conferenceops.notification.recipients.Directory;
 import org.conferenceops.notification.recipients.RecipientStatus;
+import org.conferenceops.notification.sessions.SessionRosters;
 import org.conferenceops.platform.correlation.Correlation;
 import org.conferenceops.platform.problem.FieldViolation;
 import org.conferenceops.platform.problem.RuleViolationException;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An organiser tells a filtered audience of a conference something: all its delegates, one delegation, one
- * accreditation category, or one standing. The message is given per language; a recipient whose language is
+ * accreditation category, one standing, or those booked or waitlisted on one session (its roster), each filter
+ * narrowing the others. The message is given per language; a recipient whose language is
  * missing gets the English text, counted and logged as a fallback. The audience is resolved when the broadcast is
  * accepted and fanned out by the workers.
  */
@@ -38,13 +41,16 @@ class BroadcastController {
 
     private final Directory directory;
     private final FanOut fanOut;
+    private final SessionRosters rosters;
 
-    BroadcastController(Directory directory, FanOut fanOut) {
+    BroadcastController(Directory directory, FanOut fanOut, SessionRosters rosters) {
         this.directory = directory;
         this.fanOut = fanOut;
+        this.rosters = rosters;
     }
 
-    record Audience(@Nullable String delegationId, @Nullable String category, @Nullable String status) {
+    record Audience(@Nullable String delegationId, @Nullable String category, @Nullable String status,
+            @Nullable String sessionId) {
     }
 
     record BroadcastRequest(@NotNull @Valid Audience audience, @NotEmpty Map<String, @NotBlank String> subject,
@@ -76,6 +82,12 @@ class BroadcastController {
         List<String> delegates = directory.delegateIds(conferenceId, request.audience().delegationId(),
                 parse("audience.category", request.audience().category(), AccreditationCategory.class),
                 parse("audience.status", request.audience().status(), RecipientStatus.class));
+        String sessionId = request.audience().sessionId() == null || request.audience().sessionId().isBlank() ? null
+                : request.audience().sessionId();
+        if (sessionId != null) {
+            Set<String> booked = Set.copyOf(rosters.delegateIds(sessionId));
+            delegates = delegates.stream().filter(booked::contains).toList();
+        }
         if (delegates.isEmpty()) {
             throw new RuleViolationException("broadcast-audience-empty", new FieldViolation("audience",
                     "no-recipients", "no delegate of " + conferenceId + " matches this audience"));
@@ -83,7 +95,7 @@ class BroadcastController {
         String broadcastId = "brd-" + UUID.randomUUID();
         fanOut.start(new FanOutRequest(broadcastId, Correlation.correlationId(), "broadcast", Boolean.TRUE.equals(request.urgent()),
                 values, delegates.stream().map(Target::delegate).toList(), conferenceId,
-                request.audience().delegationId(), null));
+                request.audience().delegationId(), sessionId));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(broadcastId, delegates.size()));
     }
 

@@ -2,6 +2,7 @@ package org.conferenceops.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -37,18 +38,20 @@ class Deliverer {
     private final Directory directory;
     private final EventOutbox outbox;
     private final Map<Channel, ChannelTransport> transports = new EnumMap<>(Channel.class);
+    private final List<MessageDetails> details;
     private final DeliverySettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
     Deliverer(NotificationRepository notifications, MessageTemplates templates, Directory directory,
-            EventOutbox outbox, List<ChannelTransport> transports, DeliverySettings settings, MeterRegistry meters,
-            Clock clock) {
+            EventOutbox outbox, List<ChannelTransport> transports, List<MessageDetails> details,
+            DeliverySettings settings, MeterRegistry meters, Clock clock) {
         this.notifications = notifications;
         this.templates = templates;
         this.directory = directory;
         this.outbox = outbox;
         transports.forEach(t -> this.transports.put(t.channel(), t));
+        this.details = List.copyOf(details);
         this.settings = settings;
         this.meters = meters;
         this.clock = clock;
@@ -104,7 +107,7 @@ class Deliverer {
             outbox.save(notification, notification.abandoned("no transport for " + route.channel(), now));
             return;
         }
-        RenderedMessage rendered = templates.render(job.kind(), written(job, route), values(job, route));
+        RenderedMessage rendered = render(job, route);
         OutboundMessage message = new OutboundMessage(notification.id(), job.sourceEventId(), job.kind(),
                 job.urgent(), route, rendered, job.values(), notification.createdAt());
         try {
@@ -138,6 +141,21 @@ class Deliverer {
         log.warn("Notification {} on {} failed ({}): {}", notification.id(), route.channel(),
                 last ? "final" : "retry at " + retryAt, reason);
         transport.attemptFailed(route);
+    }
+
+    private RenderedMessage render(FanOutJob job, Route route) {
+        UnLanguage language = written(job, route);
+        Map<String, String> values = values(job, route);
+        List<RenderedMessage.Attachment> attachments = new ArrayList<>();
+        for (MessageDetails detail : details) {
+            if (detail.covers(job.kind())) {
+                values.putAll(detail.values(job.kind(), Map.copyOf(values), route, language));
+                attachments.addAll(detail.attachments(job.kind(), Map.copyOf(values), route));
+            }
+        }
+        RenderedMessage rendered = templates.render(job.kind(), language, values);
+        return attachments.isEmpty() ? rendered : new RenderedMessage(rendered.language(), rendered.fallback(),
+                rendered.subject(), rendered.text(), rendered.html(), attachments);
     }
 
     /**

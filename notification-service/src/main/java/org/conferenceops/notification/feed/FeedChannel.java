@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.notification.delivery.ChannelTransport;
 import org.conferenceops.notification.delivery.OutboundMessage;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -19,11 +20,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Pushes a delegate's notifications to the feed connections that delegate opened on this instance. A delegate who
  * is not connected finds the message in their delivery log ({@code GET /api/delegates/{id}/notifications}); the
  * notification counts as delivered once it is in the log and pushed to every open connection.
+ *
+ * <p>On shutdown every open connection is completed before the web server's graceful shutdown starts (a higher
+ * lifecycle phase stops first): an open stream is an active request, and graceful shutdown would otherwise wait for
+ * it until its timeout. Clients reconnect to another instance.
  */
 @Component
-class FeedChannel implements ChannelTransport {
+class FeedChannel implements ChannelTransport, SmartLifecycle {
 
     private final Map<String, List<SseEmitter>> connections = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     FeedChannel(MeterRegistry meters) {
         meters.gauge("notifications.feed.connections", connections,
@@ -72,5 +78,28 @@ class FeedChannel implements ChannelTransport {
                 mine.remove(emitter);
             }
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        connections.values().forEach(mine -> mine.forEach(SseEmitter::complete));
+        connections.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // above the web server's graceful shutdown (DEFAULT_PHASE - 1024), so the streams end before it waits
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }

@@ -58,6 +58,20 @@ public class MessageTemplates {
         return new RenderedMessage(used, fallback, subject, text.toString().strip() + "\n", html.toString());
     }
 
+    /**
+     * One phrase from {@code notifications/<file>.<language>.properties} (English when the language has none),
+     * placeholders filled: the pieces a feature assembles into a value per recipient, e.g. one line per change.
+     */
+    public String phrase(String file, UnLanguage language, String key, Map<String, String> values) {
+        String phrase = (language == UnLanguage.UNKNOWN ? Optional.<Properties>empty() : load(file, language))
+                .map(p -> p.getProperty(key)).orElse(null);
+        if (phrase == null) {
+            phrase = load(file, UnLanguage.ENGLISH).map(p -> p.getProperty(key))
+                    .orElseThrow(() -> new IllegalStateException("no English phrase " + key + " in " + file));
+        }
+        return fill(phrase, values, false);
+    }
+
     private Optional<Properties> load(String kind, UnLanguage language) {
         return cache.computeIfAbsent(kind + "." + language.code(), key -> {
             try (InputStream in = MessageTemplates.class.getResourceAsStream("/notifications/" + key + ".properties")) {
@@ -77,7 +91,9 @@ public class MessageTemplates {
     private static String fill(String template, Map<String, String> values, boolean escape) {
         String result = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
-            String replacement = escape ? HtmlUtils.htmlEscape(value.getValue()) : value.getValue();
+            // a value of several lines (a list of changes) keeps its lines in HTML
+            String replacement = escape ? HtmlUtils.htmlEscape(value.getValue()).replace("\n", "<br>")
+                    : value.getValue();
             result = result.replace("{" + value.getKey() + "}", replacement);
         }
         return result;
