@@ -226,7 +226,7 @@ public final class LocalStack {
                 Progress.Step step = progress.next(service.name());
                 step.announce("starting on port " + service.port() + " ...");
                 InProcessService running = run(step, () -> InProcessService.start(service,
-                        ServiceProperties.of(service, addresses, settings.mode())));
+                        ServiceProperties.of(service, addresses, settings.mode(), settings.services())));
                 track(service.name(), running);
                 awaitReady(step, readiness, service, IN_PROCESS_READY_TIMEOUT, () -> true, null);
             }
@@ -240,7 +240,7 @@ public final class LocalStack {
             checkNotStopping();
             Progress.Step step = progress.next(service.name());
             ChildProcessService child = run(step, () -> ChildProcessService.launch(service,
-                    ServiceProperties.of(service, addresses, settings.mode()), settings.homeDir(), logDir));
+                    ServiceProperties.of(service, addresses, settings.mode(), settings.services()), settings.homeDir(), logDir));
             track(service.name() + " (pid " + child.pid() + ")", child);
             step.announce("started as pid " + child.pid() + ", log " + child.logFile());
             children.add(child);

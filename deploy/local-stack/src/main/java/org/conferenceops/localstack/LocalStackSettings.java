@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param oidcJwksUri an external issuer's JWKS ({@code OIDC_JWKS_URI}), or null to run the dev issuer
  * @param oidcIssuerUri the external issuer's {@code iss} ({@code OIDC_ISSUER_URI}), if known
  * @param issuerPort the dev issuer's port ({@code ISSUER_PORT}, 8090)
- * @param services the four services with their ports ({@code REGISTRATION_PORT} 8081 … {@code NOTIFICATION_PORT} 8084)
+ * @param services the four services with their ports ({@code REGISTRATION_PORT} 8081 … {@code NOTIFICATION_PORT} 8084),
+ *     then the console ({@code CONSOLE_PORT} 8080), started last because it calls the others
  */
 public record LocalStackSettings(
         Path dataDir,
@@ -83,7 +84,7 @@ public record LocalStackSettings(
                   --data-dir=DIR        where data, logs and stack.json live (also CONFERENCE_OPS_DATA)
                 environment: KAFKA_BOOTSTRAP_SERVERS, MONGODB_URI, SMTP_HOST+SMTP_PORT, OIDC_JWKS_URI[, OIDC_ISSUER_URI]
                   use external components; KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, SMTP_PORT, MAIL_UI_PORT,
-                  ISSUER_PORT, REGISTRATION_PORT, SESSION_PORT, PLEDGE_PORT, NOTIFICATION_PORT move ports""";
+                  ISSUER_PORT, REGISTRATION_PORT, SESSION_PORT, PLEDGE_PORT, NOTIFICATION_PORT, CONSOLE_PORT move ports""";
     }
 
     /**
@@ -142,7 +143,9 @@ public record LocalStackSettings(
                         port(values, "PLEDGE_PORT", 8083)),
                 new ServiceSpec("notification-service", "notification-service",
                         "org.conferenceops.notification.NotificationApplication", "NOTIFICATION_PORT",
-                        port(values, "NOTIFICATION_PORT", 8084)));
+                        port(values, "NOTIFICATION_PORT", 8084)),
+                new ServiceSpec(ServiceSpec.CONSOLE, "console", "org.conferenceops.console.ConsoleApplication",
+                        "CONSOLE_PORT", port(values, "CONSOLE_PORT", 8080)));
 
         LocalStackSettings settings = new LocalStackSettings(
                 data,

@@ -36,6 +36,27 @@ final class ServiceProperties {
         return properties;
     }
 
+    /**
+     * The properties of one component given all of them: the console is also told every service's base URL and,
+     * with the dev issuer, where to get tokens for its local sign-in page.
+     */
+    static Map<String, String> of(ServiceSpec service, StackAddresses addresses, LocalStackSettings.Mode mode,
+            java.util.List<ServiceSpec> all) {
+        Map<String, String> properties = of(service, addresses, mode);
+        if (ServiceSpec.CONSOLE.equals(service.name())) {
+            for (ServiceSpec other : all) {
+                if (other.name().endsWith("-service")) {
+                    String key = other.name().substring(0, other.name().length() - "-service".length());
+                    properties.put("conference-ops.console." + key + "-url", other.baseUri().toString());
+                }
+            }
+            if (addresses.tokenUri() != null) {
+                properties.put("conference-ops.console.token-issuer-url", addresses.tokenUri().toString());
+            }
+        }
+        return properties;
+    }
+
     static String[] asArguments(Map<String, String> properties) {
         return properties.entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())

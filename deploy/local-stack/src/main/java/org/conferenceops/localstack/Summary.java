@@ -22,6 +22,10 @@ final class Summary {
         lines.add(SEPARATOR);
         for (ServiceSpec service : settings.services()) {
             URI base = service.baseUri();
+            if (ServiceSpec.CONSOLE.equals(service.name())) {
+                lines.add(String.format("%-21s %s", "console (web UI)", base.resolve("/signin")));
+                continue;
+            }
             lines.add(String.format("%-21s %s", service.name(), base));
             lines.add("  swagger ui          " + base.resolve("/swagger-ui.html"));
             lines.add("  health              " + base.resolve("/actuator/health"));

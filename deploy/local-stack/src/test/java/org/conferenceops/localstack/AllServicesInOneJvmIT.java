@@ -40,7 +40,7 @@ class AllServicesInOneJvmIT {
     static void startServices(@TempDir Path data) throws IOException {
         TestInfrastructure infra = TestInfrastructure.get();
         Map<String, String> env = new HashMap<>();
-        for (String variable : List.of("REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT", "NOTIFICATION_PORT")) {
+        for (String variable : List.of("REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT", "NOTIFICATION_PORT", "CONSOLE_PORT")) {
             env.put(variable, Integer.toString(freePort()));
         }
         settings = LocalStackSettings.parse(List.of("--data-dir=" + data), env, data);
@@ -49,7 +49,7 @@ class AllServicesInOneJvmIT {
                 infra.issuer().jwksUri(), infra.issuer().tokenUri());
         for (ServiceSpec service : settings.services()) {
             Map<String, String> properties = new HashMap<>(
-                    ServiceProperties.of(service, addresses, LocalStackSettings.Mode.IN_PROCESS));
+                    ServiceProperties.of(service, addresses, LocalStackSettings.Mode.IN_PROCESS, settings.services()));
             properties.put("spring.mongodb.database", "one-jvm-" + service.name());
             running.add(InProcessService.start(service, properties));
         }

@@ -36,9 +36,9 @@ class LocalStackSettingsTest {
                 tuple("KAFKA_PORT", 19092), tuple("KAFKA_CONTROLLER_PORT", 19093), tuple("MONGO_PORT", 27018),
                 tuple("SMTP_PORT", 3025), tuple("MAIL_UI_PORT", 8025), tuple("ISSUER_PORT", 8090),
                 tuple("REGISTRATION_PORT", 8081), tuple("SESSION_PORT", 8082), tuple("PLEDGE_PORT", 8083),
-                tuple("NOTIFICATION_PORT", 8084));
+                tuple("NOTIFICATION_PORT", 8084), tuple("CONSOLE_PORT", 8080));
         assertThat(settings.services()).extracting(ServiceSpec::name).containsExactly(
-                "registration-service", "session-service", "pledge-service", "notification-service");
+                "registration-service", "session-service", "pledge-service", "notification-service", "console");
         assertThat(settings.services().getFirst().readinessUri())
                 .hasToString("http://127.0.0.1:8081/actuator/health/readiness");
     }
@@ -79,7 +79,7 @@ class LocalStackSettingsTest {
         assertThat(settings.embeddedIssuer()).isFalse();
         assertThat(settings.smtpPort()).isEqualTo(25);
         assertThat(settings.portClaims()).extracting(PortClaim::variable).containsExactly(
-                "REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT", "NOTIFICATION_PORT");
+                "REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT", "NOTIFICATION_PORT", "CONSOLE_PORT");
     }
 
     @Test
