@@ -171,6 +171,29 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aDelegatesOpenFeedPageShowsANewNotificationLiveThroughTheRelay() throws Exception {
+        String delegateId = register("Ji-woo", "Park " + UUID.randomUUID().toString().substring(0, 6));
+        String token = TestInfrastructure.get().token(TokenRequest.delegate(DELEGATION, delegateId));
+        List<String> relayed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        http.sendAsync(HttpRequest.newBuilder(console.resolve("/me/feed/stream"))
+                .header("Cookie", "conference_ops_token=" + token).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(relayed::add));
+        WebDriver delegate = browser();
+        signIn(delegate, "DELEGATE", DELEGATION, delegateId);
+        delegate.get(console.resolve("/me/feed?lang=en").toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> relayed.contains(":relaying"));
+
+        assertThat(organiserPost("/api/delegates/" + delegateId + "/accreditation").statusCode()).isEqualTo(200);
+        assertThat(organiserPost("/api/delegates/" + delegateId + "/badge").statusCode()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> relayed.contains("event:feed-changed"));
+        assertThat(relayed).as("only that it changed; the notification itself is fetched as rendered HTML")
+                .noneMatch(line -> line.contains("badge"));
+        wait(delegate).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), "badge-issued"));
+        assertThat(delegate.getCurrentUrl()).as("no reload").contains("/me/feed");
+    }
+
+    @Test
     void pagesRefuseTheWrongRoleAndSendStrangersToSignIn() throws Exception {
         WebDriver stranger = browser();
         stranger.get(console.resolve("/organiser/programme").toString());
@@ -227,6 +250,13 @@ class ConsoleBrowserIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
         return response.body();
+    }
+
+    private static HttpResponse<String> organiserPost(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(services.get("registration").resolve(path))
+                .header("Authorization", "Bearer " + TestInfrastructure.get().token(TokenRequest.organizer()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String id(String json) {

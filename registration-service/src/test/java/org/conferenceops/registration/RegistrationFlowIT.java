@@ -338,6 +338,20 @@ class RegistrationFlowIT {
         JsonNode live = Api.json(api().get(scans + "/counts", TokenRequest.organizer()));
         assertThat(live.get("total").asLong()).isEqualTo(1);
         assertThat(live.get("byEntrance").get("north-gate").asLong()).isEqualTo(1);
+        assertThat(live.path("byMinute").isMissingNode() || live.path("byMinute").isNull())
+                .as("hourly only unless asked").isTrue();
+        JsonNode perMinute = Api.json(api().get(scans + "/counts?resolution=minute", TokenRequest.organizer()));
+        JsonNode northMinutes = perMinute.get("byMinute").get("north-gate");
+        assertThat(northMinutes.size()).as("one slot per minute of the last hour").isBetween(60, 61);
+        assertThat(northMinutes.valueStream().mapToLong(JsonNode::asLong).sum()).isEqualTo(1);
+        assertThat(perMinute.get("byMinute").get("south-gate").valueStream().mapToLong(JsonNode::asLong).sum())
+                .isZero();
+        assertThat(perMinute.get("byHour").valueStream().mapToLong(JsonNode::asLong).sum()).isEqualTo(1);
+        JsonNode later = Api.json(api().get(scans + "/counts?resolution=minute&since="
+                + java.time.Instant.now().plusSeconds(120), TokenRequest.organizer()));
+        assertThat(later.get("byMinute").get("north-gate").valueStream().mapToLong(JsonNode::asLong).sum()).isZero();
+        assertThat(api().get(scans + "/counts?resolution=second", TokenRequest.organizer()).statusCode())
+                .isEqualTo(422);
 
         assertThat(api().post("/api/delegates/" + delegate + "/withdrawal", TokenRequest.organizer(),
                 "{\"reason\":\"left the delegation\"}").statusCode()).isEqualTo(200);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.conferenceops.console.backend.Backend;
 import org.conferenceops.console.backend.BackendException;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.backend.StreamRelay;
 import org.conferenceops.console.web.Languages;
 import org.conferenceops.platform.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -19,17 +20,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The delegate's badge, notifications feed and delivery preferences; always the caller's own (from the token). */
+/** The delegate's badge, live notifications feed and delivery preferences; always the caller's own (from the token). */
 @Controller
 class DelegatePages {
 
     static final List<String> CHANNELS = List.of("EMAIL", "FEED", "SMS");
 
     private final Backend backend;
+    private final StreamRelay relay;
 
-    DelegatePages(Backend backend) {
+    DelegatePages(Backend backend, StreamRelay relay) {
         this.backend = backend;
+        this.relay = relay;
     }
 
     @GetMapping("/me/badge")
@@ -65,6 +69,17 @@ class DelegatePages {
         model.addAttribute("feed", backend.object(Service.NOTIFICATION, "/api/delegates/{id}/notifications?size=50",
                 delegateId(caller)));
         return "me/feed :: list";
+    }
+
+    /**
+     * Tells the open feed page when the delegate got a notification, relaying notification-service's
+     * {@code /api/me/feed} stream with the delegate's own token; the page then fetches the rendered list.
+     */
+    @GetMapping("/me/feed/stream")
+    SseEmitter feedStream(CurrentUser caller) {
+        delegateId(caller);
+        return relay.open(Service.NOTIFICATION, "/api/me/feed", Backend.currentToken(), "notification"::equals,
+                "feed-changed");
     }
 
     @GetMapping("/me/preferences")

@@ -10,6 +10,7 @@ import org.conferenceops.console.backend.Backend;
 import org.conferenceops.console.backend.BackendException;
 import org.conferenceops.console.backend.ConsoleProperties;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.backend.StreamRelay;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +27,12 @@ class DashboardPage {
 
     private final Backend backend;
     private final ConsoleProperties properties;
-    private final GapRelay gapRelay;
+    private final StreamRelay relay;
 
-    DashboardPage(Backend backend, ConsoleProperties properties, GapRelay gapRelay) {
+    DashboardPage(Backend backend, ConsoleProperties properties, StreamRelay relay) {
         this.backend = backend;
         this.properties = properties;
-        this.gapRelay = gapRelay;
+        this.relay = relay;
     }
 
     @GetMapping("/organiser")
@@ -46,8 +47,12 @@ class DashboardPage {
         String conference = properties.conference();
         model.addAttribute("accreditation", optional(() -> backend.object(Service.REGISTRATION,
                 "/api/conferences/{c}/accreditation/queue?size=1", conference).get("counts")));
-        model.addAttribute("checkins", optional(() -> backend.object(Service.REGISTRATION,
-                "/api/conferences/{c}/checkins/counts?day={d}", conference, LocalDate.now(ZoneOffset.UTC))));
+        Object checkins = optional(() -> backend.object(Service.REGISTRATION,
+                "/api/conferences/{c}/checkins/counts?day={d}&resolution=minute", conference,
+                LocalDate.now(ZoneOffset.UTC)));
+        model.addAttribute("checkins", checkins);
+        model.addAttribute("minutes", checkins instanceof Map<?, ?> counts ? MinuteRows.of(counts.get("byMinute"))
+                : MinuteRows.of(null));
         model.addAttribute("rooms", optional(this::occupancy));
         model.addAttribute("tally", optional(() -> backend.object(Service.PLEDGE, "/api/conferences/{c}/tally",
                 conference)));
@@ -67,7 +72,8 @@ class DashboardPage {
     /** Tells the page when the gap moved, relaying pledge-service's stream with the organiser's token. */
     @GetMapping("/organiser/dashboard/stream")
     SseEmitter gapStream() {
-        return gapRelay.open(Backend.currentToken());
+        return relay.open(Service.PLEDGE, "/api/capability-gap/stream", Backend.currentToken(), event -> true,
+                "gap-changed");
     }
 
     private List<Map<String, Object>> occupancy() {

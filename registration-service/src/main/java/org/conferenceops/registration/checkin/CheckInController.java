@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.conferenceops.platform.problem.FieldViolation;
+import org.conferenceops.platform.problem.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,10 +46,20 @@ class CheckInController {
         return desk.batch(conferenceId, batch.deviceId(), batch.scans());
     }
 
+    /**
+     * The day's entries by entrance and hour; with {@code resolution=minute} also by entrance and minute since
+     * {@code since} (default: the last 60 minutes, at most 24 hours).
+     */
     @GetMapping("/api/conferences/{conferenceId}/checkins/counts")
     CheckInDesk.Counts counts(@PathVariable String conferenceId,
-            @RequestParam(required = false) @Nullable LocalDate day) {
-        return desk.counts(conferenceId, day);
+            @RequestParam(required = false) @Nullable LocalDate day,
+            @RequestParam(defaultValue = "hour") String resolution,
+            @RequestParam(required = false) @Nullable Instant since) {
+        if (!resolution.equals("hour") && !resolution.equals("minute")) {
+            throw new RuleViolationException("unknown-resolution", "resolution must be hour or minute",
+                    List.of(new FieldViolation("resolution", "unknown-resolution", "must be hour or minute")));
+        }
+        return desk.counts(conferenceId, day, resolution.equals("minute"), since);
     }
 
     /** One live scan. */

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,8 +122,17 @@ public class CheckInDesk {
         return outcomes;
     }
 
-    /** The entries of a day (conference zone) by entrance and by hour. */
-    Counts counts(String conferenceId, @Nullable LocalDate day) {
+    /** Default window of the per-minute series. */
+    static final Duration MINUTE_WINDOW = Duration.ofMinutes(60);
+
+    /** Longest per-minute window one request may ask for, so that the dense series stays small. */
+    static final Duration MAX_MINUTE_WINDOW = Duration.ofHours(24);
+
+    /**
+     * The entries of a day by entrance and by hour and, when {@code perMinute}, also the first entries recorded
+     * since {@code since} (the last {@link #MINUTE_WINDOW} when null) by entrance and by minute.
+     */
+    Counts counts(String conferenceId, @Nullable LocalDate day, boolean perMinute, @Nullable Instant since) {
         Conference conference = conferences.require(conferenceId);
         LocalDate which = day != null ? day : clock.instant().atZone(conference.zone()).toLocalDate();
         Map<String, Long> byEntrance = new TreeMap<>();
@@ -130,7 +142,41 @@ public class CheckInDesk {
             byEntrance.merge(checkIn.entrance(), 1L, Long::sum);
             byHour.merge(checkIn.hour(), 1L, Long::sum);
         }
-        return new Counts(conferenceId, which.toString(), all.size(), byEntrance, byHour);
+        if (!perMinute) {
+            return new Counts(conferenceId, which.toString(), all.size(), byEntrance, byHour, null, null);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        Instant from = (since != null ? since : clock.instant().minus(MINUTE_WINDOW)).truncatedTo(ChronoUnit.MINUTES);
+        if (from.isBefore(now.minus(MAX_MINUTE_WINDOW))) {
+            throw refusal("window-too-long", "since", "the per-minute series covers at most "
+                    + MAX_MINUTE_WINDOW.toHours() + " hours");
+        }
+        return new Counts(conferenceId, which.toString(), all.size(), byEntrance, byHour,
+                byMinute(conference, from, now), from);
+    }
+
+    /** Every minute from {@code from} to {@code to} for every entrance, zeros included, so gaps show as gaps. */
+    private Map<String, Map<String, Long>> byMinute(Conference conference, Instant from, Instant to) {
+        Map<String, Map<String, Long>> series = new TreeMap<>();
+        for (String entrance : conference.entrances()) {
+            series.put(entrance, emptyMinutes(from, to));
+        }
+        for (CheckIn checkIn : checkIns.findByConferenceIdAndScannedAtGreaterThanEqual(conference.id(), from)) {
+            String minute = checkIn.scannedAt().truncatedTo(ChronoUnit.MINUTES).toString();
+            Map<String, Long> minutes = series.computeIfAbsent(checkIn.entrance(), e -> emptyMinutes(from, to));
+            if (minutes.containsKey(minute)) {
+                minutes.merge(minute, 1L, Long::sum);
+            }
+        }
+        return series;
+    }
+
+    private static Map<String, Long> emptyMinutes(Instant from, Instant to) {
+        Map<String, Long> minutes = new LinkedHashMap<>();
+        for (Instant minute = from; !minute.isAfter(to); minute = minute.plus(1, ChronoUnit.MINUTES)) {
+            minutes.put(minute.toString(), 0L);
+        }
+        return minutes;
     }
 
     /** The entries of a delegate, for their data export. */
@@ -147,8 +193,13 @@ public class CheckInDesk {
      * Entries of one conference day.
      *
      * @param byHour hour of the day in the conference's zone (0–23) → entries first recorded in it
+     * @param byMinute only with {@code resolution=minute}: entrance → minute (UTC instant, e.g.
+     *        {@code 2026-11-22T14:05:00Z}, oldest first, every minute from {@code since} to now) → first entries of
+     *        the day scanned in it
+     * @param since only with {@code resolution=minute}: the first minute of {@code byMinute}
      */
-    record Counts(String conferenceId, String day, long total, Map<String, Long> byEntrance, Map<Integer, Long> byHour) {
+    record Counts(String conferenceId, String day, long total, Map<String, Long> byEntrance, Map<Integer, Long> byHour,
+            @Nullable Map<String, Map<String, Long>> byMinute, @Nullable Instant since) {
     }
 
     private static ProblemException refusal(String rule, String field, String message) {
