@@ -1,5 +1,6 @@
 package org.conferenceops.platform.messaging;
 
+import java.util.function.BiConsumer;
 import org.conferenceops.events.IntegrationEvent;
 
 /**
@@ -16,4 +17,28 @@ public interface EventHandler<E extends IntegrationEvent> {
     Class<E> eventType();
 
     void handle(E event, EventContext context);
+
+    /**
+     * A handler from a type and a body, for features whose handlers are one call each: declare them as
+     * {@code @Bean} methods (with {@code @Order} where the order among handlers of one event matters) instead of
+     * a class per event.
+     */
+    static <E extends IntegrationEvent> EventHandler<E> of(Class<E> type, BiConsumer<E, EventContext> body) {
+        return new EventHandler<>() {
+            @Override
+            public Class<E> eventType() {
+                return type;
+            }
+
+            @Override
+            public void handle(E event, EventContext context) {
+                body.accept(event, context);
+            }
+
+            @Override
+            public String toString() {
+                return "EventHandler[" + type.getSimpleName() + "]";
+            }
+        };
+    }
 }
