@@ -2,8 +2,6 @@ package org.conferenceops.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.conferenceops.infra.Ports;
+import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A MongoDB wire-protocol server (mongo-java-server) on loopback, for machines without {@code mongod}.
  *
- * <p>Two storage modes: in memory (data ends with {@link #stop()}), or an H2 MVStore file whose data survives
- * restarts of this server and of the JVM. The file is locked while open, so only one process can serve it.
- * What the server does not do (transactions, TTL expiry, the {@code hello} command, non-unique indexes in the H2
- * mode) is listed in the platform notes.
+ * <p>Two storage modes of the H2 MVStore backend: in memory (data ends with {@link #stop()}), or a file whose
+ * data survives restarts of this server and of the JVM. The file is locked while open, so only one process can
+ * serve it. The backend is extended with the secondary indexes and index use the server lacks
+ * ({@link IndexedH2Backend}). What the server does not do (transactions, TTL expiry, the {@code hello} command)
+ * is listed in the platform notes.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -125,14 +125,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     private MongoBackend openBackend() {
         Path file = h2File;
         if (file == null) {
-            return new MemoryBackend();
+            return new IndexedH2Backend(MVStore.open(null));
         }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return new H2Backend(file.toAbsolutePath().toString());
+            return new IndexedH2Backend(MVStore.open(file.toAbsolutePath().toString()));
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + file, e);

@@ -1,0 +1,71 @@
+package org.conferenceops.infra.mongo;
+
+import java.util.List;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend with the indexes it lacks: non-unique (secondary) indexes are kept, and queries
+ * use an index whenever one of them narrows the candidates ({@link IndexedH2Collection}). Without them every
+ * conditional update and every read-model look-up scanned its whole collection under the collection's lock, which
+ * made throughput fall as data grew (docs/benchmarks.md). What is stored on disk is unchanged.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    /**
+     * The store of the database being opened: {@link H2Database}'s constructor opens collections before a
+     * subclass's own fields are set, and keeps its store private.
+     */
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    IndexedH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        OPENING.set(getMvStore());
+        try {
+            return new IndexedDatabase(databaseName, getMvStore(), getCursorRegistry());
+        }
+        finally {
+            OPENING.remove();
+        }
+    }
+
+    private static final class IndexedDatabase extends H2Database {
+
+        private final MVStore store;
+
+        IndexedDatabase(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+            super(databaseName, store, cursorRegistry);
+            this.store = store;
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // null while the superclass's constructor opens the existing collections
+            @SuppressWarnings("ConstantValue")
+            MVStore current = this.store != null ? this.store : OPENING.get();
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = current.openMap("databases." + fullName);
+            MVMap<String, Object> meta = current.openMap("meta." + fullName);
+            return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex(indexName, keys, sparse);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.conferenceops.infra.mongo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An H2-backed collection that uses its indexes for more queries than the server does: the server uses an index
+ * only when the query names exactly the index's fields, so {@code {_id: x, version: 3}} (every conditional
+ * update of an aggregate) and {@code {conferenceId: c, status: s}} read every document. Here a query is answered
+ * from the candidates of one index whose fields all have an equality (or, for one field, {@code $in} or
+ * {@code $ne: null}) condition at the top level of the query; the server then matches each candidate against the
+ * whole query as before. Candidates are visited in the collection's key order, as a full read would visit them.
+ */
+final class IndexedH2Collection extends H2Collection {
+
+    /** Queries answered by reading every document, counted so that tests can see which queries use an index. */
+    static final java.util.concurrent.atomic.LongAdder FULL_READS = new java.util.concurrent.atomic.LongAdder();
+
+    private final MVMap<Object, Document> documents;
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+            MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, documents, meta, cursorRegistry);
+        this.documents = documents;
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+            int batchSize, Document fieldSelector) {
+        List<Object> candidates = orderBy != null && orderBy.containsKey("$natural") ? null : candidates(query);
+        if (candidates == null) {
+            FULL_READS.increment();
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        candidates.sort(documents.getKeyType()::compare);
+        return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** The positions of the documents that may match, or null when no index narrows the query. */
+    private @Nullable List<Object> candidates(Document query) {
+        if (query.isEmpty()) {
+            return null;
+        }
+        List<Object> best = null;
+        for (Index<Object> index : getIndexes()) {
+            List<Object> found = candidatesFrom(index, query);
+            if (found != null && (best == null || found.size() < best.size())) {
+                best = found;
+                if (best.size() <= 1) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private @Nullable List<Object> candidatesFrom(Index<Object> index, Document query) {
+        List<String> fields = index.getKeys().stream().map(key -> key.getKey()).toList();
+        if (!query.keySet().containsAll(fields)) {
+            return null;
+        }
+        if (fields.size() == 1) {
+            Object condition = query.get(fields.getFirst());
+            if (isInList(condition)) {
+                return candidatesForValues(index, fields.getFirst(), (Collection<?>) ((Document) condition).get("$in"));
+            }
+            if (index instanceof SecondaryIndex secondary && isNotNull(condition)) {
+                return secondary.positionsWithAValue();
+            }
+        }
+        Document equalities = new Document();
+        for (String field : fields) {
+            Object value = query.get(field);
+            if (!isPlainValue(value)) {
+                return null;
+            }
+            equalities.put(field, value);
+        }
+        return lookUp(index, equalities);
+    }
+
+    private @Nullable List<Object> candidatesForValues(Index<Object> index, String field, Collection<?> values) {
+        Set<Object> found = new LinkedHashSet<>();
+        for (Object value : values) {
+            if (!isPlainValue(value)) {
+                return null;
+            }
+            List<Object> positions = lookUp(index, new Document(field, value));
+            if (positions == null) {
+                return null;
+            }
+            found.addAll(positions);
+        }
+        return new ArrayList<>(found);
+    }
+
+    private @Nullable List<Object> lookUp(Index<Object> index, Document equalities) {
+        if (index instanceof SecondaryIndex secondary) {
+            Set<KeyValue> keyValues = secondary.getKeyValues(asDocument(equalities));
+            return secondary.positionsOf(keyValues);
+        }
+        if (index instanceof AbstractUniqueIndex<Object> unique && unique.canHandle(equalities)) {
+            List<Object> positions = new ArrayList<>();
+            unique.getPositions(equalities).forEach(positions::add);
+            return positions;
+        }
+        return null;
+    }
+
+    /** Dotted field names become nested documents, so that the index reads the values as it reads documents. */
+    private static Document asDocument(Document equalities) {
+        Document document = new Document();
+        equalities.forEach((field, value) -> {
+            String[] path = field.split("\\.");
+            Document parent = document;
+            for (int i = 0; i < path.length - 1; i++) {
+                Object child = parent.get(path[i]);
+                if (!(child instanceof Document)) {
+                    child = new Document();
+                    parent.put(path[i], child);
+                }
+                parent = (Document) child;
+            }
+            parent.put(path[path.length - 1], value);
+        });
+        return document;
+    }
+
+    /** A value compared by equality: not null (which also matches missing fields), no operator, no array. */
+    private static boolean isPlainValue(@Nullable Object value) {
+        return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
+                && !(value instanceof Pattern) && !BsonRegularExpression.isRegularExpression(value);
+    }
+
+    private static boolean isInList(@Nullable Object condition) {
+        return condition instanceof Document document && document.size() == 1
+                && document.get("$in") instanceof Collection<?>;
+    }
+
+    private static boolean isNotNull(@Nullable Object condition) {
+        // not {$exists: true}, which also matches a field that holds null
+        return condition instanceof Document document && document.size() == 1 && document.containsKey("$ne")
+                && document.get("$ne") == null;
+    }
+}

@@ -1,0 +1,144 @@
+package org.conferenceops.infra.mongo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A non-unique index the MongoDB wire-protocol server lacks (it accepts such indexes and ignores them, so every
+ * query not by {@code _id} reads the whole collection). Kept in memory and rebuilt from the documents when the
+ * collection is opened; positions are the documents' {@code _id} values, which is what the H2 backend stores
+ * documents under. It only narrows the candidates of a query: the server still matches every candidate against
+ * the whole query, so a narrower plan can make a query faster but never change its answer.
+ */
+final class SecondaryIndex extends Index<Object> {
+
+    private static final String ID_FIELD = "_id";
+
+    private final Map<KeyValue, Set<Object>> positionsByKey = new HashMap<>();
+    private long entries;
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+    }
+
+    /** The indexed fields, in index order. */
+    List<String> fields() {
+        return keys();
+    }
+
+    /** Documents whose indexed fields equal these (normalised) values; a copy. */
+    synchronized List<Object> positionsOf(Set<KeyValue> keyValues) {
+        Set<Object> found = new LinkedHashSet<>();
+        for (KeyValue keyValue : keyValues) {
+            Set<Object> positions = positionsByKey.get(keyValue);
+            if (positions != null) {
+                found.addAll(positions);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** Documents whose (single) indexed field holds a value that is neither null nor missing; a copy. */
+    synchronized List<Object> positionsWithAValue() {
+        Set<Object> found = new LinkedHashSet<>();
+        positionsByKey.forEach((keyValue, positions) -> {
+            if (keyValue.get(0) != null) {
+                found.addAll(positions);
+            }
+        });
+        return new ArrayList<>(found);
+    }
+
+    @Override
+    public @Nullable Object getPosition(Document document) {
+        // not unique: a document's key values do not identify it
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        for (KeyValue keyValue : getKeyValues(document)) {
+            if (positionsByKey.computeIfAbsent(keyValue, key -> new LinkedHashSet<>()).add(position)) {
+                entries++;
+            }
+        }
+    }
+
+    @Override
+    public synchronized @Nullable Object remove(Document document) {
+        Object position = document.get(ID_FIELD);
+        if (position == null) {
+            return null;
+        }
+        removeEntries(document, position);
+        return position;
+    }
+
+    private void removeEntries(Document document, Object position) {
+        for (KeyValue keyValue : getKeyValues(document)) {
+            Set<Object> positions = positionsByKey.get(keyValue);
+            if (positions != null && positions.remove(position)) {
+                entries--;
+                if (positions.isEmpty()) {
+                    positionsByKey.remove(keyValue);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        // plans are made by IndexedH2Collection, which also matches the rest of the query
+        return false;
+    }
+
+    @Override
+    public Iterable<Object> getPositions(Document query) {
+        throw new UnsupportedOperationException("secondary indexes are used through IndexedH2Collection");
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return entries;
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
+            MongoCollection<Object> collection) {
+        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
+            removeEntries(oldDocument, position);
+            add(newDocument, position, collection);
+        }
+    }
+
+    @Override
+    public synchronized void drop() {
+        positionsByKey.clear();
+        entries = 0;
+    }
+}

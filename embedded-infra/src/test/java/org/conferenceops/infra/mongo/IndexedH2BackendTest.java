@@ -1,0 +1,124 @@
+package org.conferenceops.infra.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded server's index use: same answers as reading everything, without reading everything. */
+class IndexedH2BackendTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void queriesNarrowedByAnIndexAnswerExactlyAsAFullReadDoesThroughInsertsUpdatesAndDeletes() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> delegates = client.getDatabase("indexes").getCollection("delegates");
+            delegates.createIndex(Indexes.ascending("conferenceId", "status"));
+            delegates.createIndex(Indexes.ascending("tags"));
+            delegates.createIndex(Indexes.ascending("outboxSince"), new IndexOptions().sparse(true));
+            delegates.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+            Random random = new Random(7);
+            List<String> conferences = List.of("seoul-2021", "accra-2023", "berlin-2025");
+            List<String> statuses = List.of("PENDING", "ACCREDITED", "REJECTED");
+            for (int i = 0; i < 600; i++) {
+                Document delegate = new Document("_id", "d-" + i).append("conferenceId", conferences.get(i % 3))
+                        .append("status", statuses.get(random.nextInt(3))).append("version", (long) i % 5)
+                        .append("email", "d" + i + "@example.org")
+                        .append("tags", List.of("t" + random.nextInt(4), "t" + random.nextInt(4)));
+                if (i % 7 == 0) {
+                    delegate.append("outboxSince", new java.util.Date(1_000L * i));
+                }
+                else if (i % 11 == 0) {
+                    delegate.append("outboxSince", null);
+                }
+                delegates.insertOne(delegate);
+            }
+            for (int i = 0; i < 300; i++) {
+                String id = "d-" + random.nextInt(600);
+                switch (random.nextInt(4)) {
+                    case 0 -> delegates.updateOne(new Document("_id", id).append("version", 2L),
+                            Updates.combine(Updates.set("status", "ACCREDITED"), Updates.inc("version", 1L)));
+                    case 1 -> delegates.updateOne(Filters.eq("_id", id),
+                            Updates.combine(Updates.set("conferenceId", conferences.get(random.nextInt(3))),
+                                    Updates.unset("outboxSince")));
+                    case 2 -> delegates.updateOne(Filters.eq("_id", id), Updates.set("outboxSince", new java.util.Date()));
+                    default -> delegates.deleteOne(Filters.eq("_id", id));
+                }
+            }
+
+            // flat documents, as Spring Data writes them (the driver's Filters.and always writes $and)
+            List<Document> narrowed = List.of(
+                    new Document("_id", "d-42").append("version", 2L),
+                    new Document("_id", new Document("$in", List.of("d-1", "d-2", "d-3", "d-700")))
+                            .append("status", "PENDING"),
+                    new Document("conferenceId", "seoul-2021").append("status", "ACCREDITED"),
+                    new Document("conferenceId", "accra-2023").append("status", "REJECTED")
+                            .append("version", new Document("$gte", 2L)),
+                    new Document("tags", "t2"),
+                    new Document("tags", new Document("$in", List.of("t0", "t3"))),
+                    new Document("outboxSince", new Document("$ne", null)).append("conferenceId", "berlin-2025")
+                            .append("$or", List.of(new Document("lease", new Document("$exists", false)),
+                                    new Document("status", "PENDING"))),
+                    new Document("outboxSince", new Document("$ne", null)),
+                    new Document("email", "d12@example.org").append("conferenceId", "seoul-2021"));
+            for (Document query : narrowed) {
+                long fullReadsBefore = IndexedH2Collection.FULL_READS.sum();
+                List<String> answer = ids(delegates, query);
+                assertThat(IndexedH2Collection.FULL_READS.sum()).as("full reads for %s", query).isEqualTo(fullReadsBefore);
+                // {$and: [...]} names no field at the top level, so it is answered by reading every document
+                List<String> fullRead = ids(delegates, new Document("$and", List.of(query)));
+                assertThat(IndexedH2Collection.FULL_READS.sum()).isGreaterThan(fullReadsBefore);
+                assertThat(answer).as("answer to %s", query).isEqualTo(fullRead);
+            }
+            assertThat(ids(delegates, narrowed.get(2))).hasSizeGreaterThan(10);
+            assertThat(ids(delegates, narrowed.get(7))).hasSizeGreaterThan(10);
+        }
+    }
+
+    @Test
+    void secondaryIndexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
+        Path file = dataDir.resolve("mongo.mv");
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> sessions = client.getDatabase("indexes").getCollection("sessions");
+            sessions.createIndex(Indexes.ascending("meetingId"));
+            for (int i = 0; i < 50; i++) {
+                sessions.insertOne(new Document("_id", "s-" + i).append("meetingId", "m-" + i % 5));
+            }
+        }
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> sessions = client.getDatabase("indexes").getCollection("sessions");
+            long fullReadsBefore = IndexedH2Collection.FULL_READS.sum();
+
+            List<String> inMeeting = ids(sessions, Filters.eq("meetingId", "m-3"));
+
+            assertThat(IndexedH2Collection.FULL_READS.sum()).isEqualTo(fullReadsBefore);
+            assertThat(inMeeting).containsExactly("s-13", "s-18", "s-23", "s-28", "s-3", "s-33", "s-38", "s-43",
+                    "s-48", "s-8");
+        }
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection, Bson query) {
+        List<String> ids = new ArrayList<>();
+        collection.find(query).forEach(document -> ids.add(document.getString("_id")));
+        return ids;
+    }
+}
