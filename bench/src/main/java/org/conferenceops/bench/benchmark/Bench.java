@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 public final class Bench {
 
     private static final Set<String> OPTIONS = Set.of("stack-file", "duration", "rate", "rush", "seats",
-            "checkin-rate", "checkin-duration", "fanout-wait", "scenarios", "results-dir", "stack-ready-seconds",
+            "checkin-rate", "checkin-duration", "fanout", "fanout-wait", "scenarios", "results-dir", "stack-ready-seconds",
             "delegations", "help");
     private static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
@@ -99,10 +99,11 @@ public final class Bench {
     static String usage() {
         return """
                 usage: ./conference-ops bench [--duration=60] [--rate=300] [--rush=2000] [--seats=500]
-                         [--checkin-rate=50] [--checkin-duration=30] [--fanout-wait=150]
+                         [--checkin-rate=50] [--checkin-duration=30] [--fanout=10000] [--fanout-wait=150]
                          [--scenarios=ceilings,registration,rush,checkin,fanout] [--results-dir=bench/results]
                   --duration  seconds of sustained registration load (the target is 300/s for 300 s; 60 by default
-                              for a quick run)""";
+                              for a quick run)
+                  --fanout    delegates booked on the session whose change is fanned out (the target is 10,000)""";
     }
 
     private Path run() {
@@ -123,20 +124,30 @@ public final class Bench {
         // a scenario that fails is recorded with its reason; the results are written whatever happens
         try {
             setUp();
-            List<String[]> rushDelegates = new ArrayList<>();
-            String[] rushSession = new String[1];
+            List<String[]> delegates = new ArrayList<>();
             if (scenarios.contains("rush") || scenarios.contains("checkin") || scenarios.contains("fanout")) {
-                rushDelegates.addAll(accreditedDelegates(Math.max(options.integer("rush", 2000),
-                        options.integer("checkin-rate", 50) * options.integer("checkin-duration", 30))));
+                int needed = Math.max(options.integer("rush", 2000),
+                        options.integer("checkin-rate", 50) * options.integer("checkin-duration", 30));
+                if (scenarios.contains("fanout")) {
+                    needed = Math.max(needed, options.integer("fanout", 10_000));
+                }
+                delegates.addAll(accreditedDelegates(needed));
             }
-            if (scenarios.contains("rush")) {
-                scenario("bookingRush", () -> rushSession[0] = rush(rushDelegates));
+            String[] bigSession = new String[1];
+            if (scenarios.contains("rush") || scenarios.contains("fanout")) {
+                int audience = scenarios.contains("fanout") ? Math.min(options.integer("fanout", 10_000),
+                        delegates.size()) : Math.min(options.integer("rush", 2000), delegates.size());
+                scenario("warmUp", () -> bigSession[0] = warmUp(delegates.subList(0, audience)));
+            }
+            if (scenarios.contains("rush") && bigSession[0] != null) {
+                scenario("bookingRush", () -> rush(delegates));
             }
             if (scenarios.contains("checkin")) {
-                scenario("checkIn", () -> checkIn(rushDelegates));
+                scenario("checkIn", () -> checkIn(delegates));
             }
             if (scenarios.contains("fanout")) {
-                scenario("fanOut", () -> fanOut(rushSession[0], rushDelegates.size()));
+                int audience = Math.min(options.integer("fanout", 10_000), delegates.size());
+                scenario("fanOut", () -> fanOut(bigSession[0], audience));
             }
             // last: its backlog (notifications, read models on the embedded store) would slow the set-up of the others
             if (scenarios.contains("registration")) {
@@ -410,35 +421,62 @@ public final class Bench {
         return all;
     }
 
-    private String rush(List<String[]> delegates) {
-        int count = Math.min(options.integer("rush", 2000), delegates.size());
-        int seats = options.integer("seats", 500);
+    /**
+     * The meeting, the rooms and a session in a room without a practical limit that the given delegates all book:
+     * it waits until session-service knows every one of them (their accreditation reached it), and it is the
+     * session whose change the fan-out scenario sends to all of them.
+     */
+    private String warmUp(List<String[]> delegates) {
         String organizer = tokens.organizer();
-        String meeting = conference + "-days";
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         api.post(stack.session().resolve("/api/conferences/" + conference + "/meetings"), organizer, Map.of(
-                "id", meeting, "title", "Benchmark days", "mode", "IN_PERSON", "firstDay", today.toString(),
+                "id", meeting(), "title", "Benchmark days", "mode", "IN_PERSON", "firstDay", today.toString(),
                 "lastDay", today.plusDays(2).toString(), "timeZone", "UTC")).requireOk("meeting");
         api.post(stack.session().resolve("/api/conferences/" + conference + "/rooms"), organizer, Map.of(
-                "id", conference + "-hall", "name", "Hall", "capacity", seats)).requireOk("room");
+                "id", conference + "-hall", "name", "Hall", "capacity", options.integer("seats", 500)))
+                .requireOk("room");
         api.post(stack.session().resolve("/api/conferences/" + conference + "/rooms"), organizer, Map.of(
                 "id", conference + "-warmup", "name", "Warm-up room", "capacity", 100_000)).requireOk("room");
-        Instant start = Instant.now().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        String warmup = scheduleSession(meeting, "Warm-up session", conference + "-warmup", start);
-        String popular = scheduleSession(meeting, "Popular session", conference + "-hall", start.plusSeconds(7200));
-        out.println("setup: every rush delegate books a warm-up session (waits for session-service to know them)");
-        List<String[]> rushers = delegates.subList(0, count);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        parallel(rushers, 32, d -> {
+        String warmup = scheduleSession(meeting(), "Warm-up session", conference + "-warmup", sessionStart());
+        out.println("setup: " + delegates.size() + " delegates book the warm-up session (waits for session-service"
+                + " to know them)");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        AtomicLong booked = new AtomicLong();
+        parallel(delegates, 32, d -> {
             while (true) {
                 Api.Response response = api.post(stack.session().resolve("/api/sessions/" + warmup + "/bookings"),
                         tokens.delegate(d[0], d[1]), Map.of());
                 if (response.ok() || Instant.now().isAfter(deadline)) {
+                    progress("warm-up bookings", booked.incrementAndGet(), delegates.size());
                     return response.requireOk("warm-up booking");
                 }
                 pause(250);
             }
         });
+        return warmup;
+    }
+
+    private String meeting() {
+        return conference + "-days";
+    }
+
+    private Instant sessionStart() {
+        return Instant.now().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
+    private void progress(String what, long done, int total) {
+        if (done % 1000 == 0 || done == total) {
+            out.println("  " + what + ": " + done + "/" + total);
+        }
+    }
+
+    private void rush(List<String[]> delegates) {
+        int count = Math.min(options.integer("rush", 2000), delegates.size());
+        int seats = options.integer("seats", 500);
+        String organizer = tokens.organizer();
+        String popular = scheduleSession(meeting(), "Popular session", conference + "-hall",
+                sessionStart().plusSeconds(7200));
+        List<String[]> rushers = delegates.subList(0, count);
         out.println("booking rush: " + count + " concurrent bookings for " + seats + " seats");
         process.resetPeak();
         LoadRunner.Outcome outcome = LoadRunner.burst(count, i -> api.post(stack.session().resolve("/api/sessions/"
@@ -461,7 +499,6 @@ public final class Bench {
         target("booking rush: all " + count + " answered", outcome.elapsed().toMillis() / 1000.0, "s", "<=", 2);
         target("booking rush: confirmed seats (exactly " + seats + ")", confirmed, "", "==", seats);
         target("booking rush errors", outcome.errors(), "", "<=", 0);
-        return popular;
     }
 
     private String scheduleSession(String meeting, String title, String room, Instant start) {
@@ -508,24 +545,87 @@ public final class Bench {
     private void fanOut(@Nullable String sessionId, int booked) {
         Map<String, Object> figures = new LinkedHashMap<>();
         if (sessionId == null) {
-            figures.put("status", "not measured: needs the rush scenario's session");
+            figures.put("status", "not measured: the warm-up session could not be set up");
             results.put("fanOut", figures);
             return;
         }
         Duration wait = options.duration("fanout-wait", Duration.ofSeconds(150));
-        out.println("fan-out: the popular session (" + booked + " booked or waiting) moves to hybrid; watching the"
-                + " delivery log for up to " + wait.toSeconds() + " s");
-        long changedAt = System.currentTimeMillis();
-        api.post(stack.session().resolve("/api/sessions/" + sessionId + "/mode"), tokens.organizer(), Map.of(
-                "mode", "HYBRID", "virtualLink", "https://meet.example.org/" + conference)).requireOk("mode change");
         String ops = tokens.ops();
-        Instant deadline = Instant.now().plus(wait);
+        String bookingMessages = "/api/notifications?sessionId=" + sessionId + "&kind=seat-confirmed&channel=EMAIL";
+        out.println("fan-out: waiting for the " + booked + " seat confirmations of the set-up to be sent first");
+        long confirmations = settledTotal(bookingMessages + "&status=SENT", booked,
+                Duration.ofSeconds(Math.max(wait.toSeconds(), 600)), ops);
+        // a cancellation is the session change that is never coalesced: it goes out at once, to everyone booked
+        out.println("fan-out: the warm-up session (" + booked + " booked) is cancelled; watching the delivery log"
+                + " for up to " + wait.toSeconds() + " s");
+        String cancelledMessages = "/api/notifications?sessionId=" + sessionId + "&kind=session-cancelled&channel=EMAIL";
+        process.resetPeak();
+        long changedAt = System.currentTimeMillis();
+        api.post(stack.session().resolve("/api/sessions/" + sessionId + "/cancel"), tokens.organizer(), Map.of(
+                "reason", "Benchmark: the fan-out of a cancellation")).requireOk("cancellation");
+        settledTotal(cancelledMessages + "&status=SENT", booked, wait, ops);
+        long total = settledTotal(cancelledMessages, booked, Duration.ofSeconds(2), ops);
+        if (total <= 0) {
+            figures.put("status", "no session-cancelled e-mails in the delivery log within " + wait.toSeconds()
+                    + " s of the cancellation");
+            results.put("fanOut", figures);
+            out.println("  " + figures.get("status"));
+            return;
+        }
         List<JsonNode> log = new ArrayList<>();
+        for (int page = 0; (long) page * 500 < total; page++) {
+            api.get(stack.notification().resolve(cancelledMessages + "&size=500&page=" + page), ops)
+                    .requireOk("delivery log").body().path("items").forEach(log::add);
+        }
+        Map<String, Long> perRecipient = new HashMap<>();
+        long firstSent = Long.MAX_VALUE;
+        long lastSent = 0;
+        long unsent = 0;
+        for (JsonNode n : log) {
+            perRecipient.merge(n.path("recipientId").asString(), 1L, Long::sum);
+            if (n.hasNonNull("sentAt")) {
+                long sent = Instant.parse(n.path("sentAt").asString()).toEpochMilli();
+                firstSent = Math.min(firstSent, sent);
+                lastSent = Math.max(lastSent, sent);
+            }
+            else {
+                unsent++;
+            }
+        }
+        long duplicates = perRecipient.values().stream().mapToLong(c -> c - 1).sum();
+        figures.put("booked", booked);
+        figures.put("seatConfirmationsBefore", confirmations);
+        figures.put("cancellationEmails", log.size());
+        figures.put("recipients", perRecipient.size());
+        figures.put("unsent", unsent);
+        figures.put("duplicates", duplicates);
+        figures.put("changeToFirstEmailSentMs", firstSent == Long.MAX_VALUE ? -1 : firstSent - changedAt);
+        figures.put("changeToLastEmailSentMs", lastSent - changedAt);
+        figures.put("emailsPerSecond", lastSent > firstSent
+                ? Latencies.round(log.size() * 1000.0 / (lastSent - firstSent)) : 0);
+        figures.put("peakRssMib", Latencies.round(process.peakMib()));
+        results.put("fanOut", figures);
+        out.println("  " + figures);
+        target("fan-out: " + booked + " delegates told of a cancellation (last e-mail sent after the change)",
+                (lastSent - changedAt) / 1000.0, "s", "<=", 10);
+        target("fan-out: every booked delegate told", perRecipient.size(), "", "==", booked);
+        target("fan-out duplicates", duplicates, "", "<=", 0);
+    }
+
+    /**
+     * Polls a delivery-log query until its total reaches the expected count or has not moved for 10 s, or the wait
+     * ends; returns the last total.
+     */
+    private long settledTotal(String query, long expected, Duration wait, String token) {
+        Instant deadline = Instant.now().plus(wait);
         long lastTotal = -1;
         Instant stableSince = Instant.now();
         while (Instant.now().isBefore(deadline)) {
-            long total = api.get(stack.notification().resolve("/api/notifications?sessionId=" + sessionId
-                    + "&channel=EMAIL&size=1"), ops).requireOk("delivery log").body().path("total").asLong();
+            long total = api.get(stack.notification().resolve(query + "&size=1"), token).requireOk("delivery log")
+                    .body().path("total").asLong();
+            if (total >= expected) {
+                return total;
+            }
             if (total != lastTotal) {
                 lastTotal = total;
                 stableSince = Instant.now();
@@ -533,40 +633,9 @@ public final class Bench {
             else if (total > 0 && Duration.between(stableSince, Instant.now()).toSeconds() >= 10) {
                 break;
             }
-            pause(1000);
+            pause(250);
         }
-        if (lastTotal <= 0) {
-            figures.put("status", "not measurable yet: no session notifications in the delivery log within "
-                    + wait.toSeconds() + " s of the change (notification-service has no session-change handler in"
-                    + " the running build, or its coalescing window is longer)");
-            results.put("fanOut", figures);
-            out.println("  " + figures.get("status"));
-            return;
-        }
-        for (int page = 0; (long) page * 500 < lastTotal; page++) {
-            api.get(stack.notification().resolve("/api/notifications?sessionId=" + sessionId + "&channel=EMAIL&size=500"
-                    + "&page=" + page), ops).requireOk("delivery log").body().path("items").forEach(log::add);
-        }
-        Map<String, Long> perRecipientAndKind = new HashMap<>();
-        long lastSent = 0;
-        for (JsonNode n : log) {
-            perRecipientAndKind.merge(n.path("recipientId").asString() + "/" + n.path("kind").asString(), 1L,
-                    Long::sum);
-            if (n.hasNonNull("sentAt")) {
-                lastSent = Math.max(lastSent, Instant.parse(n.path("sentAt").asString()).toEpochMilli());
-            }
-        }
-        long duplicates = perRecipientAndKind.values().stream().mapToLong(c -> c - 1).sum();
-        figures.put("bookedOrWaiting", booked);
-        figures.put("emails", log.size());
-        figures.put("duplicates", duplicates);
-        figures.put("changeToLastEmailSentMs", lastSent - changedAt);
-        figures.put("note", "scale is the rush session's " + booked + " delegates, not the 10,000 of the target");
-        results.put("fanOut", figures);
-        out.println("  " + figures);
-        target("fan-out: last e-mail sent after the change (" + booked + " delegates)", (lastSent - changedAt)
-                / 1000.0, "s", "<=", 10);
-        target("fan-out duplicates", duplicates, "", "<=", 0);
+        return Math.max(lastTotal, 0);
     }
 
     // --- results --------------------------------------------------------------------------------------------
