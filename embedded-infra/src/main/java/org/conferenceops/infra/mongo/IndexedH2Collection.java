@@ -32,7 +32,11 @@ final class IndexedH2Collection extends H2Collection {
     /** Queries answered by reading every document, counted so that tests can see which queries use an index. */
     static final java.util.concurrent.atomic.LongAdder FULL_READS = new java.util.concurrent.atomic.LongAdder();
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Collection.class);
+    private static final int FULL_READ_REPORT_THRESHOLD = 2_000;
+
     private final MVMap<Object, Document> documents;
+    private final Set<String> reportedShapes = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
@@ -46,10 +50,26 @@ final class IndexedH2Collection extends H2Collection {
         List<Object> candidates = orderBy != null && orderBy.containsKey("$natural") ? null : candidates(query);
         if (candidates == null) {
             FULL_READS.increment();
+            reportFullRead(query);
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         candidates.sort(documents.getKeyType()::compare);
         return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * Says once per query shape when a query reads every document of a large collection, naming its fields: the
+     * index it lacks is usually obvious from them (and a real MongoDB would need it too).
+     */
+    private void reportFullRead(Document query) {
+        if (query.isEmpty() || count() < FULL_READ_REPORT_THRESHOLD) {
+            return;
+        }
+        String shape = getFullName() + " " + new java.util.TreeSet<>(query.keySet());
+        if (reportedShapes.add(shape)) {
+            log.info("Query on {} reads all {} documents: no index covers the fields {}", getFullName(), count(),
+                    query.keySet());
+        }
     }
 
     /** The positions of the documents that may match, or null when no index narrows the query. */
