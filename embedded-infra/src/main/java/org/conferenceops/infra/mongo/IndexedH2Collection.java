@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * An H2-backed collection that uses its indexes for more queries than the server does: the server uses an index
  * only when the query names exactly the index's fields, so {@code {_id: x, version: 3}} (every conditional
  * update of an aggregate) and {@code {conferenceId: c, status: s}} read every document. Here a query is answered
- * from the candidates of one index whose fields all have an equality (or, for one field, {@code $in} or
- * {@code $ne: null}) condition at the top level of the query; the server then matches each candidate against the
+ * from the candidates of the index that narrows it most: equality conditions at the top level of the query on
+ * all its fields (or, for a non-unique index, on its first fields), or {@code $in} or {@code $ne: null} on its
+ * first field; the server then matches each candidate against the
  * whole query as before. Candidates are visited in the collection's key order, as a full read would visit them.
  */
 final class IndexedH2Collection extends H2Collection {
@@ -92,27 +93,29 @@ final class IndexedH2Collection extends H2Collection {
 
     private @Nullable List<Object> candidatesFrom(Index<Object> index, Document query) {
         List<String> fields = index.getKeys().stream().map(key -> key.getKey()).toList();
-        if (!query.keySet().containsAll(fields)) {
-            return null;
-        }
-        if (fields.size() == 1) {
-            Object condition = query.get(fields.getFirst());
-            if (isInList(condition)) {
-                return candidatesForValues(index, fields.getFirst(), (Collection<?>) ((Document) condition).get("$in"));
-            }
-            if (index instanceof SecondaryIndex secondary && isNotNull(condition)) {
-                return secondary.positionsWithAValue();
-            }
-        }
         Document equalities = new Document();
         for (String field : fields) {
-            Object value = query.get(field);
-            if (!isPlainValue(value)) {
-                return null;
+            if (!isPlainValue(query.get(field))) {
+                break;
             }
-            equalities.put(field, value);
+            equalities.put(field, query.get(field));
         }
-        return lookUp(index, equalities);
+        if (equalities.size() == fields.size()
+                || (index instanceof SecondaryIndex && !equalities.isEmpty())) {
+            // all fields, or a prefix of a secondary index's fields, as a real MongoDB uses a compound index
+            return lookUp(index, equalities);
+        }
+        if (!equalities.isEmpty() || (fields.size() > 1 && !(index instanceof SecondaryIndex))) {
+            return null;
+        }
+        Object condition = query.get(fields.getFirst());
+        if (isInList(condition)) {
+            return candidatesForValues(index, fields.getFirst(), (Collection<?>) ((Document) condition).get("$in"));
+        }
+        if (index instanceof SecondaryIndex secondary && isNotNull(condition)) {
+            return secondary.positionsWithAValue();
+        }
+        return null;
     }
 
     private @Nullable List<Object> candidatesForValues(Index<Object> index, String field, Collection<?> values) {
@@ -132,8 +135,7 @@ final class IndexedH2Collection extends H2Collection {
 
     private @Nullable List<Object> lookUp(Index<Object> index, Document equalities) {
         if (index instanceof SecondaryIndex secondary) {
-            Set<KeyValue> keyValues = secondary.getKeyValues(asDocument(equalities));
-            return secondary.positionsOf(keyValues);
+            return secondary.positionsOf(keyValuesOf(equalities));
         }
         if (index instanceof AbstractUniqueIndex<Object> unique && unique.canHandle(equalities)) {
             List<Object> positions = new ArrayList<>();
@@ -141,6 +143,16 @@ final class IndexedH2Collection extends H2Collection {
             return positions;
         }
         return null;
+    }
+
+    /**
+     * The normalised key values of equality conditions on the first fields of an index, read the way the index
+     * reads documents (an index over exactly these fields does the reading).
+     */
+    private static Set<KeyValue> keyValuesOf(Document equalities) {
+        List<de.bwaldvogel.mongo.backend.IndexKey> keys = equalities.keySet().stream()
+                .map(field -> new de.bwaldvogel.mongo.backend.IndexKey(field, true)).toList();
+        return new SecondaryIndex("query", keys, false).getKeyValues(asDocument(equalities));
     }
 
     /** Dotted field names become nested documents, so that the index reads the values as it reads documents. */

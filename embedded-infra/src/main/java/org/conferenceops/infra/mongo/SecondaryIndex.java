@@ -24,11 +24,17 @@ final class SecondaryIndex extends Index<Object> {
 
     private static final String ID_FIELD = "_id";
 
-    private final Map<KeyValue, Set<Object>> positionsByKey = new HashMap<>();
+    /** Positions by the values of the first n fields, for n = 1 .. all fields (so a prefix can be used too). */
+    private final List<Map<KeyValue, Set<Object>>> positionsByPrefix = new ArrayList<>();
+    private final Map<KeyValue, Set<Object>> positionsByKey;
     private long entries;
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        for (int i = 0; i < keys.size(); i++) {
+            positionsByPrefix.add(new HashMap<>());
+        }
+        positionsByKey = positionsByPrefix.getLast();
     }
 
     /** The indexed fields, in index order. */
@@ -36,11 +42,14 @@ final class SecondaryIndex extends Index<Object> {
         return keys();
     }
 
-    /** Documents whose indexed fields equal these (normalised) values; a copy. */
+    /**
+     * Documents whose first indexed fields equal these (normalised) values, as many fields as the key values
+     * have; a copy.
+     */
     synchronized List<Object> positionsOf(Set<KeyValue> keyValues) {
         Set<Object> found = new LinkedHashSet<>();
         for (KeyValue keyValue : keyValues) {
-            Set<Object> positions = positionsByKey.get(keyValue);
+            Set<Object> positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
             if (positions != null) {
                 found.addAll(positions);
             }
@@ -48,10 +57,10 @@ final class SecondaryIndex extends Index<Object> {
         return new ArrayList<>(found);
     }
 
-    /** Documents whose (single) indexed field holds a value that is neither null nor missing; a copy. */
+    /** Documents whose first indexed field holds a value that is neither null nor missing; a copy. */
     synchronized List<Object> positionsWithAValue() {
         Set<Object> found = new LinkedHashSet<>();
-        positionsByKey.forEach((keyValue, positions) -> {
+        positionsByPrefix.getFirst().forEach((keyValue, positions) -> {
             if (keyValue.get(0) != null) {
                 found.addAll(positions);
             }
@@ -73,10 +82,18 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue keyValue : getKeyValues(document)) {
+            for (int length = 1; length < keyValue.size(); length++) {
+                positionsByPrefix.get(length - 1).computeIfAbsent(prefix(keyValue, length),
+                        key -> new LinkedHashSet<>()).add(position);
+            }
             if (positionsByKey.computeIfAbsent(keyValue, key -> new LinkedHashSet<>()).add(position)) {
                 entries++;
             }
         }
+    }
+
+    private static KeyValue prefix(KeyValue keyValue, int length) {
+        return new KeyValue(keyValue.stream().limit(length).toList());
     }
 
     @Override
@@ -91,14 +108,24 @@ final class SecondaryIndex extends Index<Object> {
 
     private void removeEntries(Document document, Object position) {
         for (KeyValue keyValue : getKeyValues(document)) {
-            Set<Object> positions = positionsByKey.get(keyValue);
-            if (positions != null && positions.remove(position)) {
+            for (int length = 1; length < keyValue.size(); length++) {
+                removeFrom(positionsByPrefix.get(length - 1), prefix(keyValue, length), position);
+            }
+            if (removeFrom(positionsByKey, keyValue, position)) {
                 entries--;
-                if (positions.isEmpty()) {
-                    positionsByKey.remove(keyValue);
-                }
             }
         }
+    }
+
+    private static boolean removeFrom(Map<KeyValue, Set<Object>> index, KeyValue keyValue, Object position) {
+        Set<Object> positions = index.get(keyValue);
+        if (positions == null || !positions.remove(position)) {
+            return false;
+        }
+        if (positions.isEmpty()) {
+            index.remove(keyValue);
+        }
+        return true;
     }
 
     @Override
@@ -138,7 +165,7 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public synchronized void drop() {
-        positionsByKey.clear();
+        positionsByPrefix.forEach(Map::clear);
         entries = 0;
     }
 }
