@@ -15,6 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for the service's API in integration tests, with helpers that set up a fresh conference. */
 public final class Api {
 
+    /**
+     * The service as the local stack runs it: demo data, and keys generated into the database (development only;
+     * without keys and without that switch the service refuses to start).
+     */
+    public static final String LOCAL_DEFAULTS = "conference-ops.demo-data=true\n"
+            + "registration.keys.generate-local-defaults=true";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();

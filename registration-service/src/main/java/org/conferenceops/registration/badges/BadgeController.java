@@ -72,12 +72,21 @@ class BadgeController {
             throw new IllegalStateTransitionException("badge", "REVOKED", "print");
         }
         Profile p = holder.profile();
+        String family = p.nativeFamilyName() == null ? "" : p.nativeFamilyName();
+        String given = p.nativeGivenName() == null ? "" : p.nativeGivenName();
+        // Chinese, Japanese and Korean write family and given name without a space (张伟, 김민준)
         String nativeName = p.nativeGivenName() == null && p.nativeFamilyName() == null ? null
-                : String.join(" ", p.nativeFamilyName() == null ? "" : p.nativeFamilyName(),
-                        p.nativeGivenName() == null ? "" : p.nativeGivenName()).strip();
+                : String.join(eastAsian(family) && eastAsian(given) ? "" : " ", family, given).strip();
         return new BadgeRenderer.Face(conferences.require(holder.conferenceId()).name(),
                 (p.title() == null ? "" : p.title() + " ") + p.givenName() + " " + p.familyName(), nativeName,
                 holder.delegationId(), holder.category(), holder.vipRank().vip(), badge.qrPayload());
+    }
+
+    private static boolean eastAsian(String name) {
+        return name.codePoints().allMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> true;
+            default -> false;
+        });
     }
 
     /** Why a badge is revoked. */

@@ -3,14 +3,17 @@ package org.conferenceops.registration.badges;
 import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,16 +23,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Draws a badge as a one-page PDF (Apache PDFBox, ADR 017) with the layout of the PNG: category colour bands, photo
  * placeholder, name, name in the person's own script, delegation and the signed QR code as vector squares.
  *
- * <p>Text is real, searchable text in Liberation Sans, the font PDFBox itself ships (Latin, Greek, Cyrillic),
- * embedded as a subset. A line that font cannot show (a native-script name in Arabic or Chinese) is drawn by Java2D,
- * which shapes right-to-left scripts, and placed as an image: its glyphs come from the fonts installed on the host,
- * so a host without Arabic or CJK fonts prints boxes there (ADR 017).
+ * <p>Text is real, searchable text, each script in an embedded subset of a font that has it (ADR 019): Liberation
+ * Sans, which PDFBox ships (Latin, Greek, Cyrillic), and Noto Sans SC, which the service ships (Han, Kana). A line in
+ * a right-to-left script (PDFBox does not shape) or with characters neither font has (e.g. Hangul) is drawn by
+ * Java2D with the same font chain, which shapes and orders it, and placed as an image.
  */
 @Component
 class BadgePdfRenderer {
@@ -38,23 +42,22 @@ class BadgePdfRenderer {
     private static final float SCALE = 0.45f;
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    private final BadgeFonts fonts;
+
+    BadgePdfRenderer(BadgeFonts fonts) {
+        this.fonts = fonts;
+    }
+
     byte[] pdf(BadgeRenderer.Face face) {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfFonts pdfFonts = new PdfFonts(document, fonts)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Badge: " + face.fullName());
             info.setSubject(face.conferenceName());
             PDPage page = new PDPage(new PDRectangle(BadgeRenderer.WIDTH * SCALE, BadgeRenderer.HEIGHT * SCALE));
             document.addPage(page);
-            PDType0Font font;
-            try (InputStream in = BadgePdfRenderer.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("PDFBox font resource missing: " + FONT);
-                }
-                font = PDType0Font.load(document, in);
-            }
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.transform(Matrix.getScaleInstance(SCALE, SCALE));
-                draw(document, content, font, face);
+                draw(document, content, pdfFonts, face);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -65,14 +68,14 @@ class BadgePdfRenderer {
         }
     }
 
-    private static void draw(PDDocument document, PDPageContentStream content, PDType0Font font,
-            BadgeRenderer.Face face) throws IOException {
+    private void draw(PDDocument document, PDPageContentStream content, PdfFonts pdfFonts, BadgeRenderer.Face face)
+            throws IOException {
         Color colour = BadgeRenderer.COLOURS.getOrDefault(face.category(), Color.DARK_GRAY);
         content.setNonStrokingColor(colour);
         rect(content, 0, 0, BadgeRenderer.WIDTH, 110);
         rect(content, 0, BadgeRenderer.HEIGHT - 70, BadgeRenderer.WIDTH, 70);
         content.fill();
-        Line white = new Line(document, content, font, Color.WHITE);
+        Line white = new Line(document, content, pdfFonts, fonts, Color.WHITE);
         white.at(30, face.conferenceName(), 30, 68);
         white.at(26, face.category().name().replace('_', ' ') + (face.vip() ? "  ·  VIP" : ""), 30,
                 BadgeRenderer.HEIGHT - 25);
@@ -80,8 +83,9 @@ class BadgePdfRenderer {
         content.setLineWidth(3);
         rect(content, BadgeRenderer.WIDTH / 2f - 110, 140, 220, 260);
         content.stroke();
-        new Line(document, content, font, Color.LIGHT_GRAY).at(26, "PHOTO", BadgeRenderer.WIDTH / 2f - 45, 280);
-        Line black = new Line(document, content, font, Color.BLACK);
+        new Line(document, content, pdfFonts, fonts, Color.LIGHT_GRAY).at(26, "PHOTO", BadgeRenderer.WIDTH / 2f - 45,
+                280);
+        Line black = new Line(document, content, pdfFonts, fonts, Color.BLACK);
         black.centred(40, face.fullName(), 460);
         if (face.nativeName() != null) {
             black.centred(34, face.nativeName(), 510);
@@ -96,41 +100,45 @@ class BadgePdfRenderer {
         content.addRect(x, BadgeRenderer.HEIGHT - top - height, width, height);
     }
 
-    /** One line of text in a colour: real text where the embedded font can show it, else an image (see class). */
-    private record Line(PDDocument document, PDPageContentStream content, PDType0Font font, Color colour) {
+    /** The document's embedded fonts: Liberation Sans always, Noto Sans SC only once a line needs it. */
+    private static final class PdfFonts implements AutoCloseable {
 
-        /** Text whose baseline is {@code baseline} pixels from the top, as in the PNG. */
-        void at(float size, String text, float x, float baseline) throws IOException {
-            if (!canShow(text)) {
-                image(size, text, x, baseline, false);
-                return;
+        private final PDDocument document;
+        private final BadgeFonts fonts;
+        private final PDType0Font latin;
+        private @Nullable TrueTypeFont cjkSource;
+        private @Nullable PDType0Font cjk;
+
+        PdfFonts(PDDocument document, BadgeFonts fonts) throws IOException {
+            this.document = document;
+            this.fonts = fonts;
+            try (InputStream in = BadgePdfRenderer.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("PDFBox font resource missing: " + FONT);
+                }
+                this.latin = PDType0Font.load(document, in);
             }
-            content.setNonStrokingColor(colour);
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, BadgeRenderer.HEIGHT - baseline);
-            content.showText(text);
-            content.endText();
         }
 
-        void centred(float size, String text, float baseline) throws IOException {
-            if (!canShow(text)) {
-                image(size, text, 0, baseline, true);
-                return;
+        /** The font for one character, or null when neither embedded font has it. */
+        @Nullable PDType0Font forCodePoint(int codePoint) throws IOException {
+            if (fonts.usesCjk(codePoint)) {
+                return cjk();
             }
-            float width = font.getStringWidth(text) / 1000 * size;
-            at(size, text, Math.max(10, (BadgeRenderer.WIDTH - width) / 2), baseline);
+            return has(latin, codePoint) ? latin : null;
         }
 
-        /** Whether the embedded font has every glyph, and the script needs no shaping (PDFBox does not shape). */
-        private boolean canShow(String text) {
-            if (text.codePoints().map(Character::getDirectionality).anyMatch(
-                    d -> d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
-                return false;
+        private PDType0Font cjk() throws IOException {
+            if (cjk == null) {
+                cjkSource = fonts.cjkForPdf();
+                cjk = PDType0Font.load(document, cjkSource, true);
             }
+            return cjk;
+        }
+
+        private static boolean has(PDType0Font font, int codePoint) {
             try {
-                font.encode(text);
+                font.encode(new String(Character.toChars(codePoint)));
                 return true;
             }
             catch (IOException | IllegalArgumentException e) {
@@ -138,23 +146,107 @@ class BadgePdfRenderer {
             }
         }
 
-        /** Java2D lays out and shapes the text (bidi, Arabic joining) at twice the resolution. */
+        @Override
+        public void close() throws IOException {
+            if (cjkSource != null) {
+                cjkSource.close();
+            }
+        }
+    }
+
+    /** A piece of a line in one font. */
+    private record Run(PDType0Font font, String text) {
+    }
+
+    /** One line of text in a colour: real text where the embedded fonts can show it, else an image (see class). */
+    private record Line(PDDocument document, PDPageContentStream content, PdfFonts pdfFonts, BadgeFonts fonts,
+            Color colour) {
+
+        /** Text whose baseline is {@code baseline} pixels from the top, as in the PNG. */
+        void at(float size, String text, float x, float baseline) throws IOException {
+            List<Run> runs = runs(text);
+            if (runs == null) {
+                image(size, text, x, baseline, false);
+                return;
+            }
+            show(size, runs, x, baseline);
+        }
+
+        void centred(float size, String text, float baseline) throws IOException {
+            List<Run> runs = runs(text);
+            if (runs == null) {
+                image(size, text, 0, baseline, true);
+                return;
+            }
+            float width = 0;
+            for (Run run : runs) {
+                width += run.font().getStringWidth(run.text()) / 1000 * size;
+            }
+            show(size, runs, Math.max(10, (BadgeRenderer.WIDTH - width) / 2), baseline);
+        }
+
+        private void show(float size, List<Run> runs, float x, float baseline) throws IOException {
+            if (runs.isEmpty()) {
+                return;
+            }
+            content.setNonStrokingColor(colour);
+            content.beginText();
+            content.newLineAtOffset(x, BadgeRenderer.HEIGHT - baseline);
+            for (Run run : runs) {
+                content.setFont(run.font(), size);
+                content.showText(run.text());
+            }
+            content.endText();
+        }
+
+        /**
+         * The text cut into runs of one embedded font each, or null when it must be an image: a right-to-left
+         * script (PDFBox does not shape) or a character no embedded font has.
+         */
+        private @Nullable List<Run> runs(String text) throws IOException {
+            if (text.codePoints().map(Character::getDirectionality).anyMatch(
+                    d -> d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+                return null;
+            }
+            List<Run> runs = new ArrayList<>();
+            StringBuilder piece = new StringBuilder();
+            PDType0Font current = null;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                int codePoint = text.codePointAt(i);
+                PDType0Font font = pdfFonts.forCodePoint(codePoint);
+                if (font == null) {
+                    return null;
+                }
+                if (font != current && !piece.isEmpty()) {
+                    runs.add(new Run(current, piece.toString()));
+                    piece.setLength(0);
+                }
+                current = font;
+                piece.appendCodePoint(codePoint);
+            }
+            if (current != null && !piece.isEmpty()) {
+                runs.add(new Run(current, piece.toString()));
+            }
+            return runs;
+        }
+
+        /** Java2D lays out and shapes the text (bidi, Arabic joining, per-script fonts) at twice the resolution. */
         private void image(float size, String text, float x, float baseline, boolean centre) throws IOException {
             int factor = 2;
-            Font awtFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size * factor));
             BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
             Graphics2D measure = probe.createGraphics();
-            FontMetrics metrics = measure.getFontMetrics(awtFont);
+            measure.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            TextLayout layout = fonts.layout(text, Font.PLAIN, size * factor, measure.getFontRenderContext());
             measure.dispose();
-            int width = Math.max(1, metrics.stringWidth(text));
-            int height = Math.max(1, metrics.getAscent() + metrics.getDescent());
+            int width = Math.max(1, (int) Math.ceil(layout.getAdvance()));
+            int height = Math.max(1, (int) Math.ceil(layout.getAscent() + layout.getDescent()));
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
             Graphics2D g = image.createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setFont(awtFont);
                 g.setColor(colour);
-                g.drawString(text, 0, metrics.getAscent());
+                layout.draw(g, 0, layout.getAscent());
             }
             finally {
                 g.dispose();
@@ -163,7 +255,7 @@ class BadgePdfRenderer {
             float w = (float) width / factor;
             float h = (float) height / factor;
             float left = centre ? Math.max(10, (BadgeRenderer.WIDTH - w) / 2) : x;
-            float top = baseline - (float) metrics.getAscent() / factor;
+            float top = baseline - layout.getAscent() / factor;
             content.drawImage(xobject, left, BadgeRenderer.HEIGHT - top - h, w, h);
         }
     }

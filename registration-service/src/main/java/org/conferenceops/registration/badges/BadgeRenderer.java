@@ -11,6 +11,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Draws a badge as PNG: the category colour band, a photo placeholder, the name in Latin script and in the
- * person's own script, the delegation, and the signed QR code (ZXing).
+ * person's own script, the delegation, and the signed QR code (ZXing). Each script is drawn in a font that has it
+ * ({@link BadgeFonts}).
  */
 @Component
 class BadgeRenderer {
@@ -44,6 +46,12 @@ class BadgeRenderer {
             AccreditationCategory category, boolean vip, String qrPayload) {
     }
 
+    private final BadgeFonts fonts;
+
+    BadgeRenderer(BadgeFonts fonts) {
+        this.fonts = fonts;
+    }
+
     byte[] png(Face face) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -56,23 +64,19 @@ class BadgeRenderer {
             g.fillRect(0, 0, WIDTH, 110);
             g.fillRect(0, HEIGHT - 70, WIDTH, 70);
             g.setColor(Color.WHITE);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
-            g.drawString(face.conferenceName(), 30, 68);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
-            g.drawString(face.category().name().replace('_', ' ') + (face.vip() ? "  ·  VIP" : ""), 30, HEIGHT - 25);
+            text(g, face.conferenceName(), Font.BOLD, 30, 30, 68);
+            text(g, face.category().name().replace('_', ' ') + (face.vip() ? "  ·  VIP" : ""), Font.BOLD, 26, 30,
+                    HEIGHT - 25);
             g.setColor(Color.LIGHT_GRAY);
             g.setStroke(new BasicStroke(3));
             g.drawRect(WIDTH / 2 - 110, 140, 220, 260);
-            g.drawString("PHOTO", WIDTH / 2 - 45, 280);
+            text(g, "PHOTO", Font.BOLD, 26, WIDTH / 2 - 45, 280);
             g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
-            centre(g, face.fullName(), 460);
+            centre(g, face.fullName(), Font.BOLD, 40, 460);
             if (face.nativeName() != null) {
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 34));
-                centre(g, face.nativeName(), 510);
+                centre(g, face.nativeName(), Font.PLAIN, 34, 510);
             }
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
-            centre(g, face.delegation(), 560);
+            centre(g, face.delegation(), Font.PLAIN, 28, 560);
             drawQr(g, face.qrPayload(), WIDTH / 2 - 170, 580, 340);
         }
         finally {
@@ -88,9 +92,28 @@ class BadgeRenderer {
         return out.toByteArray();
     }
 
-    private static void centre(Graphics2D g, String text, int y) {
-        int width = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, Math.max(10, (WIDTH - width) / 2), y);
+    /** Text at a baseline, each script in its font (ADR 019), bidi and shaping by Java2D, shrunk to fit the card. */
+    private void text(Graphics2D g, String text, int style, float size, float x, float baseline) {
+        if (!text.isEmpty()) {
+            fitted(g, text, style, size, WIDTH - x - 10).draw(g, x, baseline);
+        }
+    }
+
+    private void centre(Graphics2D g, String text, int style, float size, float baseline) {
+        if (!text.isEmpty()) {
+            TextLayout layout = fitted(g, text, style, size, WIDTH - 20);
+            layout.draw(g, Math.max(10, (WIDTH - layout.getAdvance()) / 2), baseline);
+        }
+    }
+
+    /** The text at {@code size}, or smaller (down to 60 %) so that a long name or title stays on the card. */
+    private TextLayout fitted(Graphics2D g, String text, int style, float size, float width) {
+        TextLayout layout = fonts.layout(text, style, size, g.getFontRenderContext());
+        if (layout.getAdvance() <= width) {
+            return layout;
+        }
+        float smaller = Math.max(size * 0.6f, size * width / layout.getAdvance());
+        return fonts.layout(text, style, smaller, g.getFontRenderContext());
     }
 
     /** The QR code's modules, one bit each when {@code size} is 0, scaled to {@code size} pixels otherwise. */

@@ -20,11 +20,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the rows of a bulk upload from CSV (RFC 4180, UTF-8, a header row naming the fields of
- * {@link RegisterDelegateRequest}) or from a JSON array of such objects. Structure errors that make the whole upload
+ * {@link RegisterDelegateRequest}) or from a JSON array of such objects. An organiser's conference-wide upload has one
+ * more column or field, {@value #DELEGATION}, naming each row's delegation. Structure errors that make the whole upload
  * unreadable are a 400 naming the line; problems of one row are left to validation, row by row.
  */
 @Component
@@ -33,6 +36,8 @@ class BulkUploadReader {
     static final List<String> COLUMNS = List.of("givenName", "familyName", "email", "preferredLanguage", "title",
             "nativeGivenName", "nativeFamilyName", "phone", "timeZone", "accessibilityNeeds", "role", "category",
             "vipRank", "identityDocumentNumber");
+    /** The column (CSV) or field (JSON) naming a row's delegation in a conference-wide upload. */
+    static final String DELEGATION = "delegation";
     private static final Set<String> REQUIRED = Set.of("givenName", "familyName", "email", "preferredLanguage");
 
     private final JsonMapper json;
@@ -41,32 +46,56 @@ class BulkUploadReader {
         this.json = json;
     }
 
-    /** The rows of a JSON array; each row's position (from 1) stands for its line. */
-    List<BulkRow> json(byte[] body) {
-        List<RegisterDelegateRequest> items;
+    /**
+     * The rows of a JSON array; each row's position (from 1) stands for its line.
+     *
+     * @param withDelegation whether each object also names its delegation (conference-wide upload)
+     */
+    List<BulkRow> json(byte[] body, boolean withDelegation) {
+        List<JsonNode> items;
         try {
-            items = json.readValue(body, new TypeReference<List<RegisterDelegateRequest>>() { });
+            items = json.readValue(body, new TypeReference<List<JsonNode>>() { });
         }
         catch (JacksonException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new BadRequestException(new FieldViolation("body", "malformed-json",
-                    "the upload must be a JSON array of delegate objects" + (line > 0 ? " (error at line " + line + ")" : "")));
+            throw malformedJson(e, "the upload must be a JSON array of delegate objects");
         }
         if (items == null) {
             return List.of();
         }
         List<BulkRow> rows = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == null) {
+            if (!(items.get(i) instanceof ObjectNode item)) {
                 throw new BadRequestException(new FieldViolation("[" + i + "]", "malformed-json", "must be an object"));
             }
-            rows.add(new BulkRow(i + 1L, items.get(i)));
+            String delegation = null;
+            if (withDelegation) {
+                JsonNode named = item.remove(DELEGATION);
+                delegation = named == null || !named.isString() || named.asString().isBlank() ? null
+                        : named.asString().strip();
+            }
+            try {
+                rows.add(new BulkRow(i + 1L, delegation, json.treeToValue(item, RegisterDelegateRequest.class)));
+            }
+            catch (JacksonException e) {
+                throw new BadRequestException(new FieldViolation("[" + i + "]", "malformed-json",
+                        "is not a delegate object"));
+            }
         }
         return rows;
     }
 
-    /** The rows of a CSV upload; a row with a wrong number of fields is kept with a marker for its own error. */
-    List<BulkRow> csv(byte[] body, List<BulkReport.RowError> malformedRows) {
+    private static BadRequestException malformedJson(JacksonException e, String message) {
+        long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        return new BadRequestException(new FieldViolation("body", "malformed-json",
+                message + (line > 0 ? " (error at line " + line + ")" : "")));
+    }
+
+    /**
+     * The rows of a CSV upload; a row with a wrong number of fields is reported in {@code malformedRows}.
+     *
+     * @param withDelegation whether the header must also name the {@value #DELEGATION} column (conference-wide)
+     */
+    List<BulkRow> csv(byte[] body, List<BulkReport.RowError> malformedRows, boolean withDelegation) {
         List<BulkRow> rows = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder()
                 .skipEmptyLines(true)
@@ -78,7 +107,7 @@ class BulkUploadReader {
             List<String> header = null;
             for (CsvRecord record : reader) {
                 if (header == null) {
-                    header = header(record);
+                    header = header(record, withDelegation);
                     continue;
                 }
                 if (record.getFieldCount() != header.size()) {
@@ -91,7 +120,7 @@ class BulkUploadReader {
                     String value = record.getField(i).strip();
                     values.put(header.get(i), value.isEmpty() ? null : value);
                 }
-                rows.add(new BulkRow(record.getStartingLineNumber(), request(values)));
+                rows.add(new BulkRow(record.getStartingLineNumber(), values.get(DELEGATION), request(values)));
             }
             if (header == null) {
                 throw new BadRequestException(new FieldViolation("body", "malformed-csv",
@@ -108,24 +137,32 @@ class BulkUploadReader {
         return rows;
     }
 
-    private static List<String> header(CsvRecord record) {
+    private static List<String> header(CsvRecord record, boolean withDelegation) {
         List<String> header = new ArrayList<>();
         List<FieldViolation> problems = new ArrayList<>();
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (withDelegation) {
+            columns.add(DELEGATION);
+        }
         for (String raw : record.getFields()) {
             String name = raw.strip();
-            String known = COLUMNS.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+            String known = columns.stream().filter(c -> c.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                     .findFirst().orElse(null);
             if (known == null) {
                 problems.add(new FieldViolation(name.isEmpty() ? "(empty)" : name, "unknown-column",
-                        "is not a column; known columns: " + String.join(", ", COLUMNS)));
+                        "is not a column; known columns: " + String.join(", ", columns)));
             }
             else {
                 header.add(known);
             }
         }
-        for (String required : REQUIRED) {
-            if (!header.contains(required)) {
-                problems.add(new FieldViolation(required, "missing-column", "the header must name this column"));
+        Set<String> required = new java.util.TreeSet<>(REQUIRED);
+        if (withDelegation) {
+            required.add(DELEGATION);
+        }
+        for (String column : required) {
+            if (!header.contains(column)) {
+                problems.add(new FieldViolation(column, "missing-column", "the header must name this column"));
             }
         }
         if (!problems.isEmpty()) {

@@ -61,7 +61,7 @@ class DelegateController {
             @PathVariable String delegationId, @RequestBody byte[] body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
         List<BulkReport.RowError> malformed = new ArrayList<>();
-        List<BulkRow> rows = reader.csv(body, malformed);
+        List<BulkRow> rows = reader.csv(body, malformed, false);
         return bulkAnswer(registration.registerBulk(caller, conferenceId, delegationId, rows, malformed,
                 idempotencyKey, DelegateRegistration.hash(body)));
     }
@@ -71,8 +71,29 @@ class DelegateController {
     ResponseEntity<BulkReport> bulkJson(CurrentUser caller, @PathVariable String conferenceId,
             @PathVariable String delegationId, @RequestBody byte[] body,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
-        return bulkAnswer(registration.registerBulk(caller, conferenceId, delegationId, reader.json(body), List.of(),
-                idempotencyKey, DelegateRegistration.hash(body)));
+        return bulkAnswer(registration.registerBulk(caller, conferenceId, delegationId, reader.json(body, false),
+                List.of(), idempotencyKey, DelegateRegistration.hash(body)));
+    }
+
+    /** An organiser's upload for a whole conference: like a delegation's, with a {@code delegation} column. */
+    @PostMapping(path = "/api/conferences/{conferenceId}/delegates/bulk", consumes = { "text/csv", "application/csv" })
+    @PreAuthorize("hasRole('ORGANIZER')")
+    ResponseEntity<BulkReport> conferenceBulkCsv(CurrentUser caller, @PathVariable String conferenceId,
+            @RequestBody byte[] body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
+        List<BulkReport.RowError> malformed = new ArrayList<>();
+        List<BulkRow> rows = reader.csv(body, malformed, true);
+        return bulkAnswer(registration.registerConferenceBulk(caller, conferenceId, rows, malformed, idempotencyKey,
+                DelegateRegistration.hash(body)));
+    }
+
+    @PostMapping(path = "/api/conferences/{conferenceId}/delegates/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ORGANIZER')")
+    ResponseEntity<BulkReport> conferenceBulkJson(CurrentUser caller, @PathVariable String conferenceId,
+            @RequestBody byte[] body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
+        return bulkAnswer(registration.registerConferenceBulk(caller, conferenceId, reader.json(body, true),
+                List.of(), idempotencyKey, DelegateRegistration.hash(body)));
     }
 
     @GetMapping("/api/delegates/{delegateId}")

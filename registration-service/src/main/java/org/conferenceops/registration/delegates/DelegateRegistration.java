@@ -1,5 +1,10 @@
 package org.conferenceops.registration.delegates;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoOperationTimeoutException;
+import com.mongodb.MongoServerUnavailableException;
+import com.mongodb.MongoSocketOpenException;
+import com.mongodb.MongoTimeoutException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -50,6 +55,9 @@ public class DelegateRegistration {
 
     /** The most rows one bulk upload may carry. */
     public static final int MAX_BULK_ROWS = 4000;
+
+    /** The scope of a conference-wide upload in its idempotency and row ids (a delegation's upload uses its id). */
+    private static final String CONFERENCE_SCOPE = "*";
 
     /** Counter of delegates registered (Prometheus {@code registration_delegates_registered_total}). */
     public static final String REGISTERED = "registration.delegates.registered";
@@ -104,7 +112,17 @@ public class DelegateRegistration {
                     + reservation.refused().get(id), List.of(new FieldViolation("role", "delegation-size-cap",
                     reservation.refused().get(id))));
         }
-        return insert(id, conference, delegationId, prepared, request)
+        java.util.Optional<Delegate> inserted;
+        try {
+            inserted = insert(id, conference, delegationId, prepared, request);
+        }
+        catch (RuntimeException e) {
+            if (notSent(e)) {
+                giveBack(delegationId, List.of(id), e);
+            }
+            throw e;
+        }
+        return inserted
                 .orElseThrow(() -> {
                     delegations.release(delegationId, List.of(id));
                     return new ConflictException("a delegate with this e-mail address is already registered for "
@@ -113,9 +131,9 @@ public class DelegateRegistration {
     }
 
     /**
-     * Registers the rows of a bulk upload: each good row is its own delegate (one write each), each bad row is
-     * reported with its line and reason. With an idempotency key, a retry of a finished upload returns the first
-     * report and a retry of an interrupted one creates only what is missing.
+     * Registers the rows of a delegation's bulk upload: each good row is its own delegate (one write each), each bad
+     * row is reported with its line and reason. With an idempotency key, a retry of a finished upload returns the
+     * first report and a retry of an interrupted one creates only what is missing.
      *
      * @param requestHash a hash of the raw upload, to refuse a key reused for a different upload
      * @param earlyErrors rows the reader could not map (e.g. wrong field count)
@@ -125,17 +143,76 @@ public class DelegateRegistration {
         Conference conference = conferences.require(conferenceId);
         Delegation delegation = delegations.require(caller, conferenceId, delegationId);
         requireOpen(caller, conference);
-        int received = rows.size() + earlyErrors.size();
-        if (received > MAX_BULK_ROWS) {
+        Map<Delegation, List<BulkRow>> byDelegation = new LinkedHashMap<>();
+        byDelegation.put(delegation, rows);
+        return bulk(new BulkUpload(conference, delegationId, byDelegation, earlyErrors, idempotencyKey, requestHash));
+    }
+
+    /**
+     * Registers the rows of an organiser's conference-wide bulk upload, each row naming its delegation (id or code):
+     * the same limits, per-row report and idempotency as a delegation's upload, each delegation's size cap enforced
+     * for its own rows. A row naming no delegation, or one not registered for this conference, is a row error.
+     */
+    public BulkOutcome registerConferenceBulk(CurrentUser caller, String conferenceId, List<BulkRow> rows,
+            List<BulkReport.RowError> earlyErrors, @Nullable String idempotencyKey, String requestHash) {
+        Conference conference = conferences.require(conferenceId);
+        requireOpen(caller, conference);
+        List<BulkReport.RowError> errors = new ArrayList<>(earlyErrors);
+        Map<Delegation, List<BulkRow>> byDelegation = new LinkedHashMap<>();
+        if (rows.size() + earlyErrors.size() <= MAX_BULK_ROWS) {
+            Map<String, java.util.Optional<Delegation>> known = new java.util.HashMap<>();
+            Map<String, Delegation> sameDelegation = new java.util.HashMap<>();
+            for (BulkRow row : rows) {
+                if (row.delegation() == null) {
+                    errors.add(new BulkReport.RowError(row.line(), BulkUploadReader.DELEGATION, "not-blank",
+                            "must name the row's delegation (its id or code)"));
+                    continue;
+                }
+                var delegation = known.computeIfAbsent(row.delegation(),
+                        named -> delegations.find(caller, conferenceId, named));
+                if (delegation.isEmpty()) {
+                    errors.add(new BulkReport.RowError(row.line(), BulkUploadReader.DELEGATION, "unknown-delegation",
+                            "no delegation " + row.delegation() + " is registered for " + conferenceId));
+                    continue;
+                }
+                Delegation one = sameDelegation.computeIfAbsent(delegation.get().id(), id -> delegation.get());
+                byDelegation.computeIfAbsent(one, d -> new ArrayList<>()).add(row);
+            }
+        }
+        return bulk(new BulkUpload(conference, CONFERENCE_SCOPE, byDelegation, errors, idempotencyKey, requestHash,
+                rows.size() + earlyErrors.size()));
+    }
+
+    /**
+     * One upload, as both paths give it to {@link #bulk}.
+     *
+     * @param scope    the delegation id, or {@link #CONFERENCE_SCOPE}: keys idempotency records and row ids
+     * @param received rows read, good or bad
+     */
+    private record BulkUpload(Conference conference, String scope, Map<Delegation, List<BulkRow>> byDelegation,
+            List<BulkReport.RowError> earlyErrors, @Nullable String idempotencyKey, String requestHash,
+            int received) {
+
+        BulkUpload(Conference conference, String scope, Map<Delegation, List<BulkRow>> byDelegation,
+                List<BulkReport.RowError> earlyErrors, @Nullable String idempotencyKey, String requestHash) {
+            this(conference, scope, byDelegation, earlyErrors, idempotencyKey, requestHash,
+                    byDelegation.values().stream().mapToInt(List::size).sum() + earlyErrors.size());
+        }
+    }
+
+    private BulkOutcome bulk(BulkUpload upload) {
+        Conference conference = upload.conference();
+        String key = upload.idempotencyKey();
+        if (upload.received() > MAX_BULK_ROWS) {
             throw new RuleViolationException("bulk-row-limit", "an upload may carry at most " + MAX_BULK_ROWS
-                    + " rows; this one has " + received, List.of(new FieldViolation("body", "bulk-row-limit",
+                    + " rows; this one has " + upload.received(), List.of(new FieldViolation("body", "bulk-row-limit",
                     "split the upload into parts of at most " + MAX_BULK_ROWS + " rows")));
         }
         BulkImport record = null;
-        if (idempotencyKey != null) {
-            String importId = "imp-" + deterministicId(conferenceId, delegationId, idempotencyKey, -1).substring(4);
+        if (key != null) {
+            String importId = "imp-" + deterministicId(conference.id(), upload.scope(), key, -1).substring(4);
             BulkImport existing = imports.findById(importId).orElse(null);
-            if (existing != null && !existing.requestHash().equals(requestHash)) {
+            if (existing != null && !existing.requestHash().equals(upload.requestHash())) {
                 throw new RuleViolationException("idempotency-key-reused", "this Idempotency-Key was used for a "
                         + "different upload", List.of(new FieldViolation("Idempotency-Key", "idempotency-key-reused",
                         "use a new key for a different upload")));
@@ -145,7 +222,7 @@ public class DelegateRegistration {
             }
             if (existing == null) {
                 try {
-                    record = outbox.save(BulkImport.start(importId, requestHash, clock.instant()), List.of());
+                    record = outbox.save(BulkImport.start(importId, upload.requestHash(), clock.instant()), List.of());
                 }
                 catch (DuplicateKeyException e) {
                     throw new ConflictException("an upload with this Idempotency-Key is being processed; retry later");
@@ -155,7 +232,25 @@ public class DelegateRegistration {
                 record = existing;
             }
         }
-        List<BulkReport.RowError> errors = new ArrayList<>(earlyErrors);
+        List<BulkReport.RowError> errors = new ArrayList<>(upload.earlyErrors());
+        List<BulkReport.CreatedRow> created = new ArrayList<>();
+        for (Map.Entry<Delegation, List<BulkRow>> group : upload.byDelegation().entrySet()) {
+            registerRows(conference, group.getKey(), group.getValue(), upload.scope(), key, created, errors);
+        }
+        errors.sort(Comparator.comparingLong(BulkReport.RowError::line));
+        created.sort(Comparator.comparingLong(BulkReport.CreatedRow::line));
+        long failedRows = errors.stream().mapToLong(BulkReport.RowError::line).distinct().count();
+        BulkReport report = new BulkReport(upload.received(), created.size(), (int) failedRows, created, errors);
+        if (record != null) {
+            record.complete(report, clock.instant());
+            outbox.save(record, List.of());
+        }
+        return new BulkOutcome(report, false);
+    }
+
+    /** Validates one delegation's rows, takes their seats under its cap in one write, and inserts each delegate. */
+    private void registerRows(Conference conference, Delegation delegation, List<BulkRow> rows, String scope,
+            @Nullable String key, List<BulkReport.CreatedRow> created, List<BulkReport.RowError> errors) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (BulkRow row : rows) {
             List<FieldViolation> violations = new ArrayList<>(validate(row.request()));
@@ -167,39 +262,70 @@ public class DelegateRegistration {
                 violations.forEach(v -> errors.add(new BulkReport.RowError(row.line(), v.field(), v.code(), v.message())));
                 continue;
             }
-            String id = idempotencyKey == null ? "dlg-" + UUID.randomUUID()
-                    : deterministicId(conferenceId, delegationId, idempotencyKey, row.line());
+            String id = key == null ? "dlg-" + UUID.randomUUID()
+                    : deterministicId(conference.id(), scope, key, row.line());
             candidates.put(id, new Candidate(row, prepared));
         }
-        Delegation.Reservation reservation = candidates.isEmpty() ? new Delegation.Reservation(List.of(), Map.of())
-                : delegations.reserve(delegationId, candidates.entrySet().stream()
-                        .map(e -> new SeatRequest(e.getKey(), e.getValue().prepared().role())).toList(),
-                        delegates::existsById);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Delegation.Reservation reservation = delegations.reserve(delegation.id(), candidates.entrySet().stream()
+                .map(e -> new SeatRequest(e.getKey(), e.getValue().prepared().role())).toList(), delegates::existsById);
         reservation.refused().forEach((id, reason) -> errors.add(new BulkReport.RowError(
                 candidates.get(id).row().line(), "role", "delegation-size-cap", reason)));
-        List<BulkReport.CreatedRow> created = new ArrayList<>();
         List<String> release = new ArrayList<>();
-        for (String id : reservation.seated()) {
+        List<String> pending = new ArrayList<>(reservation.seated());
+        while (!pending.isEmpty()) {
+            String id = pending.getFirst();
             Candidate candidate = candidates.get(id);
-            if (insert(id, conference, delegationId, candidate.prepared(), candidate.row().request()).isPresent()) {
+            java.util.Optional<Delegate> inserted;
+            try {
+                inserted = insert(id, conference, delegation.id(), candidate.prepared(), candidate.row().request());
+            }
+            catch (RuntimeException e) {
+                // the rows not yet written give their seats back; the failed one too if its write was never sent
+                List<String> unwritten = new ArrayList<>(release);
+                unwritten.addAll(notSent(e) ? pending : pending.subList(1, pending.size()));
+                giveBack(delegation.id(), unwritten, e);
+                throw e;
+            }
+            pending.removeFirst();
+            if (inserted.isPresent()) {
                 created.add(new BulkReport.CreatedRow(candidate.row().line(), id));
             }
             else {
                 release.add(id);
                 errors.add(new BulkReport.RowError(candidate.row().line(), "email", "duplicate-email",
-                        "a delegate with this e-mail address is already registered for " + conferenceId));
+                        "a delegate with this e-mail address is already registered for " + conference.id()));
             }
         }
-        delegations.release(delegationId, release);
-        errors.sort(Comparator.comparingLong(BulkReport.RowError::line));
-        created.sort(Comparator.comparingLong(BulkReport.CreatedRow::line));
-        long failedRows = errors.stream().mapToLong(BulkReport.RowError::line).distinct().count();
-        BulkReport report = new BulkReport(received, created.size(), (int) failedRows, created, errors);
-        if (record != null) {
-            record.complete(report, clock.instant());
-            outbox.save(record, List.of());
+        delegations.release(delegation.id(), release);
+    }
+
+    /**
+     * Whether a storage failure certainly came before the write reached the database (no connection could be had),
+     * so the seat taken for it can be given back at once. Otherwise the write may have landed: the seat stays, and
+     * is reclaimed as an orphan later if no delegate document appears.
+     */
+    private static boolean notSent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoConnectionPoolClearedException || cause instanceof MongoServerUnavailableException
+                    || cause instanceof MongoSocketOpenException
+                    || cause instanceof MongoTimeoutException && !(cause instanceof MongoOperationTimeoutException)) {
+                return true;
+            }
         }
-        return new BulkOutcome(report, false);
+        return false;
+    }
+
+    /** Frees seats after a failed registration, best effort: the failure is what the caller hears about. */
+    private void giveBack(String delegationId, List<String> delegateIds, RuntimeException failure) {
+        try {
+            delegations.release(delegationId, delegateIds);
+        }
+        catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
     }
 
     /** A bulk report and whether it was replayed from a finished upload with the same key. */

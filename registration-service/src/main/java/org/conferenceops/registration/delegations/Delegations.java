@@ -103,6 +103,17 @@ public class Delegations {
                 .orElseThrow(() -> new NotFoundException("delegation", delegationId));
     }
 
+    /**
+     * A delegation of this conference the caller may act for, named by its id or by its code (e.g. {@code KOR}); empty
+     * otherwise.
+     */
+    public java.util.Optional<Delegation> find(CurrentUser caller, String conferenceId, String idOrCode) {
+        return delegations.findById(idOrCode)
+                .or(() -> delegations.findById(Delegation.idOf(conferenceId, idOrCode)))
+                .filter(d -> d.conferenceId().equals(conferenceId))
+                .filter(d -> caller.mayActForDelegation(d.id()));
+    }
+
     /** The seat a delegate holds, for callers already allowed to see that delegate. */
     public java.util.Optional<Seat> seatOf(String delegationId, String delegateId) {
         return delegations.findById(delegationId).flatMap(d -> d.seatOf(delegateId));

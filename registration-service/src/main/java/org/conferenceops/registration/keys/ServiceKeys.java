@@ -9,11 +9,14 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,8 +25,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The service's keys: configured ones when given, otherwise local defaults generated once and stored in MongoDB
- * (insert-if-absent, so concurrent first starts agree on one key). Key material is never logged.
+ * The service's keys: configured ones when given; otherwise, only with the development switch
+ * {@code registration.keys.generate-local-defaults}, local defaults generated once and stored in MongoDB
+ * (insert-if-absent, so concurrent first starts agree on one key). Without keys and without the switch the service
+ * does not start. Key material is never logged.
  */
 @Component
 @EnableConfigurationProperties(KeyProperties.class)
@@ -37,6 +42,7 @@ public class ServiceKeys {
     private final KeyPair badgeKeys;
 
     ServiceKeys(KeyProperties properties, MongoTemplate mongo, Clock clock) {
+        requireConfiguredUnlessLocal(properties);
         try {
             String aes = properties.identityDocumentKey() != null && !properties.identityDocumentKey().isBlank()
                     ? properties.identityDocumentKey()
@@ -58,6 +64,34 @@ public class ServiceKeys {
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("registration keys are not usable: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** Production fails fast: every key configured, or the explicit development switch on. */
+    private static void requireConfiguredUnlessLocal(KeyProperties properties) {
+        if (properties.generateLocalDefaults()) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (blank(properties.identityDocumentKey())) {
+            missing.add("registration.keys.identity-document-key (IDENTITY_DOCUMENT_KEY)");
+        }
+        if (blank(properties.badgeSigningKey())) {
+            missing.add("registration.keys.badge-signing-key (BADGE_SIGNING_KEY)");
+        }
+        if (blank(properties.badgeVerifyingKey())) {
+            missing.add("registration.keys.badge-verifying-key (BADGE_VERIFYING_KEY)");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("registration-service needs its keys from a secret and these are missing: "
+                    + String.join(", ", missing) + ". In Kubernetes set services.registration.keysSecret to a Secret "
+                    + "holding IDENTITY_DOCUMENT_KEY, BADGE_SIGNING_KEY and BADGE_VERIFYING_KEY (base64; ADR 013). "
+                    + "For development only, registration.keys.generate-local-defaults=true "
+                    + "(REGISTRATION_GENERATE_LOCAL_KEYS) generates them and keeps them in the database.");
+        }
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 
     /** The AES-256 key that encrypts identity document numbers. */

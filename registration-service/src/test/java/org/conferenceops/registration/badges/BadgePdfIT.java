@@ -2,8 +2,15 @@ package org.conferenceops.registration.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.conferenceops.infra.issuer.TokenRequest;
@@ -13,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The delegate downloads their badge as a PDF next to the PNG; someone else's badge is not found. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "conference-ops.demo-data=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Api.LOCAL_DEFAULTS)
 class BadgePdfIT {
 
     @LocalServerPort
@@ -42,5 +49,36 @@ class BadgePdfIT {
             assertThat(new PDFTextStripper().getText(document)).contains("Ana Silva").contains("Шевченко Олена");
         }
         assertThat(someoneElse.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aChineseNameIsOnThePngAndIsSearchableTextInThePdfWithNothingInstalledOnTheHost() throws Exception {
+        Api api = new Api(port);
+        String conference = api.newConference(null);
+        String delegation = api.newDelegation(conference, "CHN");
+        String delegate = api.newDelegate(conference, delegation,
+                "\"nativeGivenName\":\"伟\",\"nativeFamilyName\":\"张\"");
+        api.post("/api/delegates/" + delegate + "/accreditation", TokenRequest.organizer(), "{}");
+        api.post("/api/delegates/" + delegate + "/badge", TokenRequest.organizer(), "{}");
+
+        HttpResponse<byte[]> png = api.getBytes("/api/delegates/" + delegate + "/badge.png",
+                TokenRequest.delegate(delegation, delegate));
+        HttpResponse<byte[]> pdf = api.getBytes("/api/delegates/" + delegate + "/badge.pdf",
+                TokenRequest.delegate(delegation, delegate));
+
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png.body())).getWidth()).isEqualTo(BadgeRenderer.WIDTH);
+        Files.createDirectories(Path.of("target/badges"));
+        Files.write(Path.of("target/badges/chinese-name.png"), png.body());
+        Files.write(Path.of("target/badges/chinese-name.pdf"), pdf.body());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("张伟");
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).anyMatch(font -> font.endsWith("+NotoSansSC-Regular"));
+        }
     }
 }

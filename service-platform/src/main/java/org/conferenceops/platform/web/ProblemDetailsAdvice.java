@@ -23,11 +23,17 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoInterruptedException;
+import com.mongodb.MongoServerUnavailableException;
+import java.util.concurrent.RejectedExecutionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -97,14 +103,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "A resource with the same identity already exists"), null, request);
     }
 
-    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-            QueryTimeoutException.class, MongoTimeoutException.class, MongoSocketException.class })
+    /**
+     * Outages and overload: storage unreachable, timed out, its connection pool cleared, a server-side time limit,
+     * an interrupted wait, a transient or recoverable data-access failure, a rejected task. Spring Data translates
+     * only some driver failures to these types and wraps the rest in {@code UncategorizedMongoDbException}, whose
+     * cause {@link #handleUnexpected} inspects for the same types.
+     */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class, QueryTimeoutException.class, MongoTimeoutException.class,
+            MongoSocketException.class, MongoConnectionPoolClearedException.class,
+            MongoExecutionTimeoutException.class, MongoInterruptedException.class,
+            MongoServerUnavailableException.class, RejectedExecutionException.class })
     ResponseEntity<Object> handleStorageUnavailable(Exception ex, WebRequest request) {
         // an outage, not a bug: one line without the stack trace, and never a 500 (rule 6)
-        log.warn("Storage unavailable, answering 503: {}", ex.getClass().getName());
+        log.warn("Storage unavailable or overloaded, answering 503: {}", ex.getClass().getName());
         return respond(ex, ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
-                "Service unavailable", "Storage is temporarily unavailable and nothing was stored, retry later"),
+                "Service unavailable", "Storage is temporarily unavailable or overloaded, retry later (a retry"
+                        + " with the same Idempotency-Key never creates anything twice)"),
                 STORAGE_RETRY_AFTER, request);
+    }
+
+    private static final List<Class<? extends Throwable>> OVERLOAD = List.of(MongoTimeoutException.class,
+            MongoSocketException.class, MongoConnectionPoolClearedException.class,
+            MongoExecutionTimeoutException.class, MongoInterruptedException.class,
+            MongoServerUnavailableException.class, RejectedExecutionException.class,
+            DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            RecoverableDataAccessException.class);
+
+    private static boolean causedByOverload(Throwable ex) {
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            for (Class<? extends Throwable> type : OVERLOAD) {
+                if (type.isInstance(cause)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(RequestTooLargeException.class)
@@ -123,6 +157,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (causedByOverload(ex)) {
+            return handleStorageUnavailable(ex, request);
+        }
         HttpServletRequest servletRequest = servletRequest(request);
         String correlationId = servletRequest == null ? null : CorrelationIdFilter.correlationId(servletRequest);
         // method and path only: bodies and query strings may hold personal data (rule 8)

@@ -107,7 +107,7 @@ class ProblemDetailsAdviceTest {
 
             assertThat(result.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
             assertThat(problem.path("type").asString()).isEqualTo("urn:conference-ops:problem:service-unavailable");
-            assertThat(problem.path("detail").asString()).contains("nothing was stored");
+            assertThat(problem.path("detail").asString()).contains("retry later");
         }
     }
 
