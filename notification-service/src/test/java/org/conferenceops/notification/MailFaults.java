@@ -2,6 +2,7 @@ package org.conferenceops.notification;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 public class MailFaults {
 
     private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
+    private static final Set<String> CRASH_AFTER = ConcurrentHashMap.newKeySet();
     private static final Map<String, List<MimeMessage>> SENT = new ConcurrentHashMap<>();
 
     /** From now on, messages to this address fail as if the SMTP server were down. */
@@ -40,6 +42,22 @@ public class MailFaults {
         return List.copyOf(SENT.getOrDefault(address.toLowerCase(), List.of()));
     }
 
+    /**
+     * The next message to this address is accepted by the SMTP server, and then the sender "dies" before it can
+     * record the outcome: {@link SimulatedCrash} is thrown out of the send, which no delivery code catches.
+     */
+    public static void crashAfterAccepting(String address) {
+        CRASH_AFTER.add(address.toLowerCase());
+    }
+
+    /** What a worker dying right after the SMTP server accepted a message looks like to the code that sent it. */
+    public static class SimulatedCrash extends Error {
+
+        SimulatedCrash(String address) {
+            super("simulated crash after the SMTP server accepted a message to " + address);
+        }
+    }
+
     @Bean
     static BeanPostProcessor failingMailSender() {
         return new BeanPostProcessor() {
@@ -50,24 +68,80 @@ public class MailFaults {
                 }
                 return Proxy.newProxyInstance(MailFaults.class.getClassLoader(), new Class<?>[] {JavaMailSender.class},
                         (proxy, method, args) -> {
-                            if (method.getName().equals("send") && args != null && args.length == 1
-                                    && args[0] instanceof MimeMessage message && refused(message)) {
-                                throw new MailSendException("injected SMTP failure");
+                            MimeMessage[] batch = method.getName().equals("send") && args != null && args.length == 1
+                                    ? args[0] instanceof MimeMessage one ? new MimeMessage[] {one}
+                                    : args[0] instanceof MimeMessage[] several ? several : null : null;
+                            if (batch == null) {
+                                return invoke(sender, method, args);
                             }
-                            try {
-                                Object result = method.invoke(sender, args);
-                                if (method.getName().equals("send") && args != null && args.length == 1
-                                        && args[0] instanceof MimeMessage message) {
+                            if (!faulty(batch)) {
+                                sender.send(batch);
+                                for (MimeMessage message : batch) {
                                     keep(message);
                                 }
-                                return result;
+                                return null;
                             }
-                            catch (InvocationTargetException e) {
-                                throw e.getCause();
+                            Map<Object, Exception> failed = new LinkedHashMap<>();
+                            String crash = null;
+                            for (MimeMessage message : batch) {
+                                if (refused(message)) {
+                                    failed.put(message, new MessagingException("injected SMTP failure"));
+                                    continue;
+                                }
+                                sender.send(message);
+                                keep(message);
+                                String crashing = crashing(message);
+                                if (crashing != null) {
+                                    crash = crashing;
+                                    break;
+                                }
                             }
+                            if (crash != null) {
+                                throw new SimulatedCrash(crash);
+                            }
+                            if (!failed.isEmpty()) {
+                                throw new MailSendException(failed);
+                            }
+                            return null;
                         });
             }
         };
+    }
+
+    private static Object invoke(JavaMailSender sender, java.lang.reflect.Method method, Object[] args)
+            throws Throwable {
+        try {
+            return method.invoke(sender, args);
+        }
+        catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean faulty(MimeMessage[] batch) throws MessagingException {
+        if (REFUSED.isEmpty() && CRASH_AFTER.isEmpty()) {
+            return false;
+        }
+        for (MimeMessage message : batch) {
+            Address[] to = message.getAllRecipients();
+            for (Address address : to == null ? new Address[0] : to) {
+                String lower = address.toString().toLowerCase();
+                if (REFUSED.contains(lower) || CRASH_AFTER.contains(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String crashing(MimeMessage message) throws MessagingException {
+        Address[] to = message.getAllRecipients();
+        for (Address address : to == null ? new Address[0] : to) {
+            if (CRASH_AFTER.remove(address.toString().toLowerCase())) {
+                return address.toString();
+            }
+        }
+        return null;
     }
 
     private static void keep(MimeMessage message) throws MessagingException {

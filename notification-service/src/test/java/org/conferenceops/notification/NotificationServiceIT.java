@@ -40,6 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "conference-ops.notifications.sessions.coalesce-window=3s",
         "conference-ops.notifications.sessions.sweep-interval=200ms",
         "conference-ops.notifications.sessions.reminder-interval=300ms",
+        // a rule switched off, to prove that a disabled kind sends nothing while the others still do
+        "conference-ops.notifications.rules.session-capacity-changed.enabled=false",
         // the SMTP fault injector wraps the mail sender, which the mail health indicator cannot inspect
         "management.health.mail.enabled=false" })
 @Import(MailFaults.class)

@@ -1,7 +1,9 @@
 package org.conferenceops.notification.delivery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.notification.recipients.Directory;
 import org.conferenceops.notification.recipients.FocalPointContact;
@@ -35,6 +37,26 @@ class DelegateRoutes implements RouteContributor {
             case FOCAL_POINT -> directory.focalPoint(target.id()).map(DelegateRoutes::focalPoint).orElse(List.of());
             case SUBSCRIPTION_OWNER -> List.of();
         };
+    }
+
+    @Override
+    public Map<Target, List<Route>> routesFor(List<Target> targets, String kind) {
+        Map<Target, List<Route>> routes = new HashMap<>();
+        List<String> delegateIds = new ArrayList<>();
+        for (Target target : targets) {
+            if (target.type() == Target.TargetType.DELEGATE) {
+                delegateIds.add(target.id());
+            }
+            else {
+                routes.put(target, routesFor(target, kind));
+            }
+        }
+        for (Recipient recipient : directory.delegates(delegateIds)) {
+            if (!recipient.erased()) {
+                routes.put(Target.delegate(recipient.delegateId()), delegate(recipient));
+            }
+        }
+        return routes;
     }
 
     private List<Route> delegate(Recipient recipient) {

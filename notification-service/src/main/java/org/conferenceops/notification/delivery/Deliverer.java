@@ -5,35 +5,59 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.events.shared.UnLanguage;
 import org.conferenceops.notification.recipients.Directory;
 import org.conferenceops.notification.recipients.Recipient;
 import org.conferenceops.notification.templates.MessageTemplates;
 import org.conferenceops.notification.templates.RenderedMessage;
+import org.conferenceops.platform.correlation.Correlation;
+import org.conferenceops.platform.outbox.AggregateDocument;
 import org.conferenceops.platform.outbox.EventOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers one notification on one route: created under its deterministic id (whoever creates it owns the first
- * attempt), deferred in quiet hours unless urgent, rendered in the recipient's language, handed to the channel's
- * transport, and its outcome saved with the event that publishes it. A failure schedules a retry with exponential
- * back-off until the attempts run out.
+ * Delivers a fan-out job's message to a batch of targets, and retries single notifications. A batch: the targets'
+ * routes in one look-up, the notifications inserted with one unordered bulk insert under their deterministic ids (the
+ * unique {@code _id} decides who owns each: one that exists is refused by MongoDB, never by a check first), already
+ * recorded as handed to their channel ({@link NotificationStatus#SENDING}) or deferred by quiet hours, then rendered
+ * in each recipient's language and handed to each channel's transport over a few parallel connections (e-mail: one
+ * SMTP connection per part), and each outcome saved with the event that publishes it. A failure schedules a retry with exponential back-off until the attempts run out; a hand-off
+ * whose outcome was never stored (the worker died) is retried under the same message id.
  */
 @Component
-class Deliverer {
+class Deliverer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
+    private static final int MIN_PER_CONNECTION = 25;
 
-    private final NotificationRepository notifications;
+    private final MongoTemplate mongo;
+    private final RouteResolver routes;
     private final MessageTemplates templates;
     private final Directory directory;
     private final EventOutbox outbox;
@@ -42,11 +66,13 @@ class Deliverer {
     private final DeliverySettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ExecutorService connections;
 
-    Deliverer(NotificationRepository notifications, MessageTemplates templates, Directory directory,
+    Deliverer(MongoTemplate mongo, RouteResolver routes, MessageTemplates templates, Directory directory,
             EventOutbox outbox, List<ChannelTransport> transports, List<MessageDetails> details,
             DeliverySettings settings, MeterRegistry meters, Clock clock) {
-        this.notifications = notifications;
+        this.mongo = mongo;
+        this.routes = routes;
         this.templates = templates;
         this.directory = directory;
         this.outbox = outbox;
@@ -55,32 +81,75 @@ class Deliverer {
         this.settings = settings;
         this.meters = meters;
         this.clock = clock;
+        this.connections = Executors.newFixedThreadPool(Math.max(1, settings.connections() * settings.workers()),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "notification-handoff");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
-    /** First delivery of a job's message on a route; does nothing if the notification exists already. */
-    void deliver(FanOutJob job, Target target, Route route) {
-        String id = Notification.idFor(job.sourceEventId(), route.recipientId(), route.channel());
-        if (notifications.existsById(id)) {
-            return;
-        }
-        Notification notification;
-        try {
-            notification = outbox.save(Notification.queue(job, target, route, clock.instant()), List.of());
-        }
-        catch (DuplicateKeyException createdConcurrently) {
-            return;
-        }
-        attempt(notification, job, route);
+    @Override
+    public void destroy() {
+        connections.shutdownNow();
     }
 
-    /** A due retry or deferred delivery: claimed first, so that only one worker attempts it. */
+    /** First delivery of a job's message to a batch of its targets; routes whose notification exists are skipped. */
+    void deliverBatch(FanOutJob job, List<Target> targets) {
+        Instant now = clock.instant();
+        long started = System.nanoTime();
+        Map<Target, List<Route>> routed = routes.routesFor(targets, job.kind());
+        Map<String, Planned> planned = new LinkedHashMap<>();
+        for (Target target : targets) {
+            for (Route route : routed.getOrDefault(target, List.of())) {
+                String id = Notification.idFor(job.deliveryKey(), route.recipientId(), route.channel());
+                planned.putIfAbsent(id, new Planned(target, route));
+            }
+        }
+        started = phase("routes", started);
+        if (planned.isEmpty()) {
+            return;
+        }
+        List<Notification> fresh = new ArrayList<>(planned.size());
+        planned.forEach((id, p) -> fresh.add(Notification.create(job, p.target(), p.route(),
+                job.urgent() || p.route().quietHours() == null ? null
+                        : p.route().quietHours().endIfQuiet(now, p.route().zone()).orElse(null), now)));
+        Map<Channel, List<Notification>> handOffs = new EnumMap<>(Channel.class);
+        for (Notification notification : insertNew(fresh)) {
+            if (notification.status() == NotificationStatus.DEFERRED) {
+                count(notification.channel(), "deferred");
+            }
+            else {
+                handOffs.computeIfAbsent(notification.channel(), c -> new ArrayList<>()).add(notification);
+            }
+        }
+        phase("insert", started);
+        handOffs.forEach((channel, batch) -> handOff(job, channel, batch.stream()
+                .map(n -> new Attempt(n, planned.get(n.id()).route())).toList()));
+    }
+
+    /** Records how long a phase of delivery took (where a fan-out's time goes); returns the time it ended. */
+    private long phase(String phase, long startedNanos) {
+        long now = System.nanoTime();
+        Timer.builder("notifications.delivery.phase").tag("phase", phase).register(meters)
+                .record(now - startedNanos, TimeUnit.NANOSECONDS);
+        return now;
+    }
+
+    /** A due retry, deferred delivery or unfinished hand-off: claimed first, so that only one worker attempts it. */
     void retry(Notification due, FanOutJob job, List<Route> currentRoutes) {
+        boolean afterCrash;
         try {
-            due.claim(clock.instant());
+            afterCrash = due.claim(clock.instant());
             outbox.save(due, List.of());
         }
         catch (OptimisticLockingFailureException claimedElsewhere) {
             return;
+        }
+        if (afterCrash) {
+            log.info("Notification {} on {} retried after crash: sent again under the same message id", due.id(),
+                    due.channel());
+            count(due.channel(), "retried-after-crash");
         }
         Optional<Route> route = currentRoutes.stream()
                 .filter(r -> r.recipientId().equals(due.recipientId()) && r.channel() == due.channel()).findFirst();
@@ -89,46 +158,159 @@ class Deliverer {
             count(due.channel(), "abandoned");
             return;
         }
-        attempt(due, job, route.get());
-    }
-
-    private void attempt(Notification notification, FanOutJob job, Route route) {
         Instant now = clock.instant();
-        if (!job.urgent() && route.quietHours() != null) {
-            Optional<Instant> end = route.quietHours().endIfQuiet(now, route.zone());
+        if (!job.urgent() && route.get().quietHours() != null) {
+            Optional<Instant> end = route.get().quietHours().endIfQuiet(now, route.get().zone());
             if (end.isPresent()) {
-                outbox.save(notification, notification.deferUntil(end.get(), now));
-                count(route.channel(), "deferred");
+                outbox.save(due, due.deferUntil(end.get(), now));
+                count(route.get().channel(), "deferred");
                 return;
             }
         }
-        ChannelTransport transport = transports.get(route.channel());
+        handOff(job, due.channel(), List.of(new Attempt(due, route.get())));
+    }
+
+    private record Planned(Target target, Route route) {
+    }
+
+    private record Attempt(Notification notification, Route route) {
+    }
+
+    /**
+     * Inserts new notifications with one unordered bulk insert and returns those this call created; one that exists
+     * already (a batch run again, a concurrent worker, a redelivered event) is refused by the unique id and left to
+     * whoever created it: MongoDB decides, there is no check before the insert. A new notification raises no event,
+     * so this is the insert {@link EventOutbox#save} would make, for a batch.
+     */
+    private List<Notification> insertNew(List<Notification> fresh) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        List<Document> documents = new ArrayList<>(fresh.size());
+        for (Notification notification : fresh) {
+            Document document = new Document();
+            mongo.getConverter().write(notification, document);
+            document.put(AggregateDocument.VERSION, 0L);
+            documents.add(document);
+        }
+        Set<Integer> refused = new HashSet<>();
+        try {
+            mongo.getCollection(mongo.getCollectionName(Notification.class)).insertMany(documents,
+                    new InsertManyOptions().ordered(false));
+        }
+        catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+        }
+        List<Notification> created = new ArrayList<>(fresh.size());
+        for (int i = 0; i < documents.size(); i++) {
+            if (!refused.contains(i)) {
+                // read back from what was stored, so that it carries its version for the conditional writes
+                created.add(mongo.getConverter().read(Notification.class, documents.get(i)));
+            }
+        }
+        return created;
+    }
+
+    /**
+     * Hands the attempts to the channel's transport: split over at most {@code connections} parallel hand-offs (each
+     * one SMTP connection for e-mail) of at least {@link #MIN_PER_CONNECTION} messages each.
+     */
+    private void handOff(FanOutJob job, Channel channel, List<Attempt> attempts) {
+        ChannelTransport transport = transports.get(channel);
         if (transport == null) {
-            outbox.save(notification, notification.abandoned("no transport for " + route.channel(), now));
+            attempts.forEach(a -> outbox.save(a.notification(), a.notification()
+                    .abandoned("no transport for " + channel, clock.instant())));
             return;
         }
-        RenderedMessage rendered = render(job, route);
-        OutboundMessage message = new OutboundMessage(notification.id(), job.sourceEventId(), job.kind(),
-                job.urgent(), route, rendered, job.values(), notification.createdAt());
+        int parts = Math.max(1, Math.min(settings.connections(), attempts.size() / MIN_PER_CONNECTION));
+        if (parts == 1) {
+            handOff(job, channel, transport, attempts);
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>(parts);
+        int size = (attempts.size() + parts - 1) / parts;
+        for (int from = 0; from < attempts.size(); from += size) {
+            List<Attempt> part = attempts.subList(from, Math.min(attempts.size(), from + size));
+            running.add(connections.submit(() -> {
+                try (Correlation.Scope ignored = Correlation.open(job.correlationId(), job.sourceEventId())) {
+                    handOff(job, channel, transport, part);
+                }
+            }));
+        }
+        for (Future<?> part : running) {
+            awaitPart(part);
+        }
+    }
+
+    private static void awaitPart(Future<?> part) {
         try {
-            transport.send(message);
+            part.get();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while handing off", e);
+        }
+        catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Renders the attempts, hands them to the transport in one go and stores each outcome. */
+    private void handOff(FanOutJob job, Channel channel, ChannelTransport transport, List<Attempt> attempts) {
+        long started = System.nanoTime();
+        List<OutboundMessage> messages = new ArrayList<>(attempts.size());
+        for (Attempt attempt : attempts) {
+            Notification notification = attempt.notification();
+            messages.add(new OutboundMessage(notification.id(), notification.sourceEventId(), job.kind(),
+                    job.urgent(), attempt.route(), render(job, attempt.route()), job.values(),
+                    notification.createdAt()));
+        }
+        started = phase("render", started);
+        Map<String, DeliveryFailure> failures;
+        try {
+            failures = transport.sendAll(messages);
         }
         catch (DeliveryFailure failure) {
-            failed(notification, route, transport, failure.getMessage(), failure.permanent());
-            return;
+            failures = new HashMap<>();
+            for (OutboundMessage message : messages) {
+                failures.put(message.notificationId(), failure);
+            }
         }
-        catch (RuntimeException unexpected) {
-            failed(notification, route, transport, "transport error: " + unexpected.getClass().getSimpleName(),
-                    false);
-            return;
+        started = phase("send-" + channel.name().toLowerCase(java.util.Locale.ROOT), started);
+        for (int i = 0; i < attempts.size(); i++) {
+            Attempt attempt = attempts.get(i);
+            OutboundMessage message = messages.get(i);
+            DeliveryFailure failure = failures.get(message.notificationId());
+            if (failure != null) {
+                failed(attempt.notification(), attempt.route(), transport, failure.getMessage(), failure.permanent());
+            }
+            else {
+                sent(attempt.notification(), message, transport);
+            }
         }
+        phase("outcome", started);
+    }
+
+    private void sent(Notification notification, OutboundMessage message, ChannelTransport transport) {
+        RenderedMessage rendered = message.rendered();
         outbox.save(notification, notification.sent(rendered.language(), rendered.fallback(), clock.instant()));
         if (rendered.fallback()) {
             log.info("Notification {} sent in English: no {} template for {}", notification.id(),
-                    route.language().code(), job.kind());
+                    message.route().language().code(), message.kind());
         }
-        count(route.channel(), "sent");
-        transport.delivered(route);
+        count(message.route().channel(), "sent");
+        transport.delivered(message.route());
     }
 
     private void failed(Notification notification, Route route, ChannelTransport transport, String reason,

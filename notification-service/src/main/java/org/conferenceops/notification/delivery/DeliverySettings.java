@@ -15,13 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts   attempts per notification before it fails for good
  * @param retryDelay    delay before the first retry; each next one doubles
  * @param maxRetryDelay the longest delay between retries
- * @param staleClaim    a notification claimed for an attempt longer ago than this was abandoned by a dead worker
+ * @param staleClaim    a notification handed off longer ago than this without an outcome was abandoned by a dead
+ *                      worker: it is sent again under the same message id
+ * @param connections   parallel hand-offs per batch (SMTP connections for e-mail); bounded, so that a fan-out leaves
+ *                      the SMTP server and the machine room for other work
  */
 @ConfigurationProperties("conference-ops.notifications")
-public record DeliverySettings(String from, @DefaultValue("2") int workers, @DefaultValue("200") int batchSize,
+public record DeliverySettings(String from, @DefaultValue("2") int workers, @DefaultValue("500") int batchSize,
         @DefaultValue("250ms") Duration pollInterval, @DefaultValue("60s") Duration lease,
         @DefaultValue("6") int maxAttempts, @DefaultValue("30s") Duration retryDelay,
-        @DefaultValue("30m") Duration maxRetryDelay, @DefaultValue("2m") Duration staleClaim) {
+        @DefaultValue("30m") Duration maxRetryDelay, @DefaultValue("2m") Duration staleClaim,
+        @DefaultValue("4") int connections) {
 
     /** The delay after the {@code attempts}-th failed attempt. */
     Duration backoff(int attempts) {

@@ -39,12 +39,13 @@ class FanOutJob {
     private final @Nullable String leaseOwner;
     private final @Nullable Instant leaseUntil;
     private final Instant createdAt;
+    private final String deliveryKey;
 
     @PersistenceCreator
     FanOutJob(String id, String sourceEventId, @Nullable String correlationId, String kind, boolean urgent,
             Map<String, String> values, List<Target> targets, String conferenceId, @Nullable String delegationId,
             @Nullable String sessionId, int cursor, boolean done, @Nullable String leaseOwner,
-            @Nullable Instant leaseUntil, Instant createdAt) {
+            @Nullable Instant leaseUntil, Instant createdAt, @Nullable String deliveryKey) {
         this.id = id;
         this.sourceEventId = sourceEventId;
         this.correlationId = correlationId;
@@ -60,6 +61,8 @@ class FanOutJob {
         this.leaseOwner = leaseOwner;
         this.leaseUntil = leaseUntil;
         this.createdAt = createdAt;
+        // jobs stored before delivery keys existed: their notifications are about the source event
+        this.deliveryKey = deliveryKey == null ? sourceEventId : deliveryKey;
     }
 
     static String idFor(String sourceEventId) {
@@ -69,13 +72,14 @@ class FanOutJob {
     static FanOutJob of(FanOutRequest request, Instant now) {
         return new FanOutJob(idFor(request.sourceEventId()), request.sourceEventId(), request.correlationId(),
                 request.kind(), request.urgent(), request.values(), request.targets(), request.conferenceId(),
-                request.delegationId(), request.sessionId(), 0, request.targets().isEmpty(), null, null, now);
+                request.delegationId(), request.sessionId(), 0, request.targets().isEmpty(), null, null, now,
+                request.deliveryKey());
     }
 
     /** The same job, held by a worker until {@code until}: how a test stands in for a worker that died. */
     FanOutJob leasedTo(String owner, Instant until) {
         return new FanOutJob(id, sourceEventId, correlationId, kind, urgent, values, targets, conferenceId,
-                delegationId, sessionId, cursor, done, owner, until, createdAt);
+                delegationId, sessionId, cursor, done, owner, until, createdAt, deliveryKey);
     }
 
     String id() {
@@ -132,5 +136,10 @@ class FanOutJob {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** What its notifications are about: one per (delivery key, recipient, channel); see {@link FanOutRequest}. */
+    String deliveryKey() {
+        return deliveryKey;
     }
 }

@@ -4,16 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.conferenceops.notification.background.BackgroundWork;
 import org.conferenceops.platform.correlation.Correlation;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,56 +17,60 @@ import org.springframework.stereotype.Component;
 /**
  * Works through fan-out jobs in batches on its own threads: take a lease on an unfinished job whose lease is free or
  * expired, deliver the next batch of targets, move the cursor (only if the lease is still ours), release. A
- * 10,000-recipient job is 50 leases of 200 targets, interleaved with other jobs; consumers never wait for it.
+ * 10,000-recipient job is 20 leases of 500 targets (the default batch size); a job leased by one worker is skipped
+ * by the others, so another event's message goes out on the other worker while a large fan-out runs. Consumers
+ * never wait for it.
  */
 @Component
-class FanOutWorker implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(FanOutWorker.class);
+class FanOutWorker extends BackgroundWork {
 
     private final MongoTemplate mongo;
-    private final RouteResolver routes;
     private final Deliverer deliverer;
     private final RetrySweeper sweeper;
     private final DeliverySettings settings;
     private final Clock clock;
     private final String owner = "worker-" + UUID.randomUUID();
     private final AtomicInteger pendingWakeUps = new AtomicInteger();
-    private @Nullable ScheduledExecutorService threads;
 
-    FanOutWorker(MongoTemplate mongo, RouteResolver routes, Deliverer deliverer, RetrySweeper sweeper,
-            DeliverySettings settings, Clock clock) {
+    FanOutWorker(MongoTemplate mongo, Deliverer deliverer, RetrySweeper sweeper, DeliverySettings settings,
+            Clock clock) {
+        // starts after the web server and messaging so that a job started at startup finds its transports
+        super("notification-fanout", settings.workers(), Integer.MAX_VALUE - 100);
         this.mongo = mongo;
-        this.routes = routes;
         this.deliverer = deliverer;
         this.sweeper = sweeper;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Something new to do: run a pass now instead of at the next poll. */
+    @Override
+    protected void schedule() {
+        for (int i = 0; i < threads(); i++) {
+            every("fan-out", settings.pollInterval().multipliedBy(i + 1), settings.pollInterval(), this::pass);
+        }
+    }
+
+    /** Something new to do: run a pass now instead of at the next poll (at most one waiting per thread). */
     void wakeUp() {
-        ScheduledExecutorService running = threads;
-        if (running != null && pendingWakeUps.incrementAndGet() <= settings.workers()) {
-            running.execute(() -> {
-                pendingWakeUps.decrementAndGet();
-                pass();
-            });
+        if (pendingWakeUps.incrementAndGet() > threads()) {
+            pendingWakeUps.decrementAndGet();
+            return;
+        }
+        boolean queued = runSoon("fan-out", () -> {
+            pendingWakeUps.decrementAndGet();
+            pass();
+        });
+        if (!queued) {
+            pendingWakeUps.decrementAndGet();
         }
     }
 
     /** Works until no job is ready, then sweeps due retries. */
     void pass() {
-        MDC.put("application", "notification-service");
-        try {
-            while (runOnce()) {
-                // next batch, possibly of another job
-            }
-            sweeper.sweep();
+        while (runOnce()) {
+            // next batch, possibly of another job
         }
-        catch (RuntimeException e) {
-            log.warn("Fan-out pass failed; the next pass resumes: {}", e.toString());
-        }
+        sweeper.sweep();
     }
 
     /** Leases one ready job and delivers its next batch; false when no job is ready. */
@@ -99,11 +96,7 @@ class FanOutWorker implements SmartLifecycle {
         int from = job.cursor();
         int to = Math.min(targets.size(), from + settings.batchSize());
         try (Correlation.Scope ignored = Correlation.open(job.correlationId(), job.sourceEventId())) {
-            for (Target target : targets.subList(from, to)) {
-                for (Route route : routes.routesFor(target, job.kind())) {
-                    deliverer.deliver(job, target, route);
-                }
-            }
+            deliverer.deliverBatch(job, targets.subList(from, to));
         }
         boolean done = to >= targets.size();
         Update advance = new Update().set(FanOutJob.CURSOR, to).set(FanOutJob.DONE, done)
@@ -113,44 +106,5 @@ class FanOutWorker implements SmartLifecycle {
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id()).and(FanOutJob.CURSOR).is(from)
                 .and(FanOutJob.LEASE_OWNER).is(job.leaseOwner())), advance, FanOutJob.class);
-    }
-
-    @Override
-    public void start() {
-        threads = Executors.newScheduledThreadPool(settings.workers(), runnable -> {
-            Thread thread = new Thread(runnable, "notification-fanout");
-            thread.setDaemon(true);
-            return thread;
-        });
-        for (int i = 0; i < settings.workers(); i++) {
-            threads.scheduleWithFixedDelay(this::pass, settings.pollInterval().toMillis() * (i + 1),
-                    settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = threads;
-        threads = null;
-        if (running != null) {
-            running.shutdownNow();
-            try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return threads != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // start after the web server and messaging so that a job started at startup finds its transports
-        return Integer.MAX_VALUE - 100;
     }
 }

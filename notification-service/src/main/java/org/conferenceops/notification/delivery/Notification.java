@@ -103,13 +103,25 @@ public class Notification extends AggregateDocument {
         }
     }
 
-    static Notification queue(FanOutJob job, Target target, Route route, Instant now) {
-        Notification created = new Notification(idFor(job.sourceEventId(), route.recipientId(), route.channel()),
-                job.sourceEventId(), job.id(), route.recipientId(), target, route.delegateId(),
+    /**
+     * A new notification, recorded as handed to its channel before the hand-off ({@link NotificationStatus#SENDING}),
+     * or deferred to the end of the recipient's quiet hours when {@code quietUntil} is given.
+     */
+    static Notification create(FanOutJob job, Target target, Route route, @Nullable Instant quietUntil,
+            Instant now) {
+        Notification created = new Notification(idFor(job.deliveryKey(), route.recipientId(), route.channel()),
+                job.deliveryKey(), job.id(), route.recipientId(), target, route.delegateId(),
                 route.delegationId() != null ? route.delegationId() : job.delegationId(), job.sessionId(),
                 job.conferenceId(), route.channel(), job.kind(), job.urgent(), NotificationStatus.QUEUED, false, null,
                 false, 0, now, now, null, null, null, route.address(), false, List.of());
         created.step(now, NotificationStatus.QUEUED, null);
+        if (quietUntil != null) {
+            created.deferUntil(quietUntil, now);
+        }
+        else {
+            created.status = NotificationStatus.SENDING;
+            created.step(now, NotificationStatus.SENDING, "handed to " + route.channel());
+        }
         return created;
     }
 
@@ -122,13 +134,21 @@ public class Notification extends AggregateDocument {
         return List.of();
     }
 
-    /** Claims a due retry or deferred delivery for an attempt, so that no other worker makes it too. */
-    void claim(Instant now) {
+    /**
+     * Claims a due retry, a deferred delivery or a hand-off a dead worker left unfinished for an attempt (recorded
+     * as a hand-off, so that no other worker makes it too).
+     *
+     * @return true when the previous hand-off never got its outcome stored: the message is sent again under the same
+     *         id, and the log says "retried after crash"
+     */
+    boolean claim(Instant now) {
         requireOpen("retry");
-        status = NotificationStatus.QUEUED;
+        boolean afterCrash = status == NotificationStatus.SENDING || status == NotificationStatus.QUEUED;
+        status = NotificationStatus.SENDING;
         updatedAt = now;
         notBefore = null;
-        step(now, status, attempts > 0 ? "retry " + (attempts + 1) : null);
+        step(now, status, afterCrash ? "retried after crash" : attempts > 0 ? "retry " + (attempts + 1) : null);
+        return afterCrash;
     }
 
     /** The channel accepted it. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds notifications whose time has come again: failed attempts due for a retry, deliveries deferred by quiet
- * hours that have ended, and attempts a dead worker claimed but never finished. Called by the fan-out workers.
+ * hours that have ended, and hand-offs a dead worker started but never recorded the outcome of (sent again under the
+ * same message id). Called by the fan-out workers.
  */
 @Component
 class RetrySweeper {
@@ -42,8 +43,8 @@ class RetrySweeper {
                 Criteria.where("status").is(NotificationStatus.FAILED.name()).and("finalFailure").is(false)
                         .and("notBefore").lte(now),
                 Criteria.where("status").is(NotificationStatus.DEFERRED.name()).and("notBefore").lte(now),
-                Criteria.where("status").is(NotificationStatus.QUEUED.name()).and("updatedAt")
-                        .lt(now.minus(settings.staleClaim())));
+                Criteria.where("status").in(NotificationStatus.SENDING.name(), NotificationStatus.QUEUED.name())
+                        .and("updatedAt").lt(now.minus(settings.staleClaim())));
         List<Notification> batch = mongo.find(Query.query(due).with(Sort.by("updatedAt")).limit(BATCH),
                 Notification.class);
         for (Notification notification : batch) {

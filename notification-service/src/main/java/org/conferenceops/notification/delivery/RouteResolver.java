@@ -1,7 +1,9 @@
 package org.conferenceops.notification.delivery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Asks every contributor for the routes of a target. */
@@ -18,6 +20,19 @@ class RouteResolver {
         List<Route> routes = new ArrayList<>();
         for (RouteContributor contributor : contributors) {
             routes.addAll(contributor.routesFor(target, kind));
+        }
+        return routes;
+    }
+
+    /** The routes of several targets, by target, each contributor asked once. */
+    Map<Target, List<Route>> routesFor(List<Target> targets, String kind) {
+        Map<Target, List<Route>> routes = new HashMap<>();
+        for (RouteContributor contributor : contributors) {
+            contributor.routesFor(targets, kind).forEach((target, found) -> {
+                if (!found.isEmpty()) {
+                    routes.computeIfAbsent(target, t -> new ArrayList<>()).addAll(found);
+                }
+            });
         }
         return routes;
     }

@@ -1,5 +1,7 @@
 package org.conferenceops.notification.recipients;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.conferenceops.events.registration.AccreditationCategory;
@@ -26,6 +28,16 @@ public class Directory {
 
     public Optional<Recipient> delegate(String delegateId) {
         return recipients.findById(delegateId);
+    }
+
+    /** The known delegates among these ids (one query), in no particular order. */
+    public List<Recipient> delegates(Collection<String> delegateIds) {
+        if (delegateIds.isEmpty()) {
+            return List.of();
+        }
+        List<Recipient> found = new ArrayList<>(delegateIds.size());
+        recipients.findAllById(delegateIds).forEach(found::add);
+        return found;
     }
 
     public Optional<FocalPointContact> focalPoint(String delegationId) {

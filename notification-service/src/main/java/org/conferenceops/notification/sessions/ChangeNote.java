@@ -21,9 +21,20 @@ import org.jspecify.annotations.Nullable;
 record ChangeNote(String eventId, int changeVersion, Type type, @Nullable String before, @Nullable String after,
         @Nullable Attendance attendance, @Nullable String link, boolean urgent, Instant changedAt) {
 
-    /** What changed. */
+    /** What changed, and the rule ({@code conference-ops.notifications.rules.<kind>}) that governs telling it. */
     enum Type {
-        RESCHEDULED, MOVED, MODE, CAPACITY
+        RESCHEDULED("session-rescheduled"), MOVED("session-moved"), MODE("session-mode-changed"),
+        CAPACITY("session-capacity-changed");
+
+        private final String rule;
+
+        Type(String rule) {
+            this.rule = rule;
+        }
+
+        String rule() {
+            return rule;
+        }
     }
 
     /**

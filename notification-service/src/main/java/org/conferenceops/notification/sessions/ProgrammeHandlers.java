@@ -14,6 +14,7 @@ import org.conferenceops.events.session.SessionScheduled;
 import org.conferenceops.notification.delivery.FanOut;
 import org.conferenceops.notification.delivery.FanOutRequest;
 import org.conferenceops.notification.delivery.Target;
+import org.conferenceops.notification.rules.RuleSettings;
 import org.conferenceops.platform.messaging.EventContext;
 import org.conferenceops.platform.messaging.EventHandler;
 import org.jspecify.annotations.Nullable;
@@ -38,23 +39,31 @@ final class ProgrammeHandlers {
         private final SessionSchedules schedules;
         private final SessionChanges changes;
         private final SessionSettings settings;
+        private final RuleSettings rules;
         private final Clock clock;
 
-        Changes(SessionSchedules schedules, SessionChanges changes, SessionSettings settings, Clock clock) {
+        Changes(SessionSchedules schedules, SessionChanges changes, SessionSettings settings, RuleSettings rules,
+                Clock clock) {
             this.schedules = schedules;
             this.changes = changes;
             this.settings = settings;
+            this.rules = rules;
             this.clock = clock;
         }
 
         void changed(String sessionId, String conferenceId, int changeVersion, Update schedule, ChangeNote.Type type,
                 @Nullable String before, @Nullable String after, @Nullable Attendance attendance,
                 @Nullable String link, String eventId, Instant changedAt, Instant... alsoStarting) {
-            boolean urgent = schedules.find(sessionId).startsWithin(settings.urgentWithin(), clock.instant());
+            RuleSettings.Rule rule = rules.rule(type.rule());
+            boolean urgent = rule.urgent()
+                    || schedules.find(sessionId).startsWithin(settings.urgentWithin(), clock.instant());
             for (Instant start : alsoStarting) {
                 urgent |= start.isBefore(clock.instant().plus(settings.urgentWithin()));
             }
             schedules.apply(sessionId, conferenceId, changeVersion, schedule);
+            if (!rule.enabled()) {
+                return;
+            }
             changes.record(sessionId, new ChangeNote(eventId, changeVersion, type, before, after, attendance, link,
                     urgent, changedAt));
         }
@@ -177,7 +186,10 @@ final class ProgrammeHandlers {
         }
     }
 
-    /** Cancelled → everyone booked or waitlisted, at once and urgently, whatever batch is pending. */
+    /**
+     * Cancelled → everyone booked or waitlisted, at once, whatever batch is pending; urgent unless the
+     * {@code session-cancelled} rule says otherwise.
+     */
     @Component
     static class OnCancelled implements EventHandler<SessionCancelled> {
 
@@ -185,12 +197,15 @@ final class ProgrammeHandlers {
         private final SessionChanges changes;
         private final SessionRosters rosters;
         private final FanOut fanOut;
+        private final RuleSettings rules;
 
-        OnCancelled(SessionSchedules schedules, SessionChanges changes, SessionRosters rosters, FanOut fanOut) {
+        OnCancelled(SessionSchedules schedules, SessionChanges changes, SessionRosters rosters, FanOut fanOut,
+                RuleSettings rules) {
             this.schedules = schedules;
             this.changes = changes;
             this.rosters = rosters;
             this.fanOut = fanOut;
+            this.rules = rules;
         }
 
         @Override
@@ -203,13 +218,19 @@ final class ProgrammeHandlers {
             schedules.apply(event.sessionId(), event.conferenceId(), event.changeVersion(),
                     new Update().set("status", SessionSchedule.Status.CANCELLED.name()));
             changes.cancelled(event.sessionId(), event.changeVersion());
+            RuleSettings.Rule rule = rules.rule(SessionMessages.CANCELLED);
+            if (!rule.enabled()) {
+                return;
+            }
             SessionSchedule schedule = schedules.find(event.sessionId());
             Map<String, String> values = schedule.values("CANCELLED");
             values.put(SessionMessages.REASON, event.reason());
             values.put(SessionMessages.CHANGE_VERSION, Integer.toString(event.changeVersion()));
-            List<Target> targets = rosters.delegateIds(event.sessionId()).stream().map(Target::delegate).toList();
+            List<Target> targets = rosters.booked(event.sessionId()).stream()
+                    .filter(e -> rule.waitlisted() || e.status() != RosterEntry.Status.WAITLISTED)
+                    .map(e -> Target.delegate(e.delegateId())).toList();
             fanOut.start(new FanOutRequest(context.eventId(), context.correlationId(), SessionMessages.CANCELLED,
-                    true, values, targets, event.conferenceId(), null, event.sessionId()));
+                    rule.urgent(), values, targets, event.conferenceId(), null, event.sessionId()));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.conferenceops.notification.delivery.FanOut;
 import org.conferenceops.notification.delivery.FanOutRequest;
 import org.conferenceops.notification.delivery.Target;
+import org.conferenceops.notification.rules.RuleSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +25,22 @@ class Reminders {
     private final SessionRosters rosters;
     private final FanOut fanOut;
     private final SessionSettings settings;
+    private final RuleSettings rules;
     private final Clock clock;
 
     Reminders(SessionSchedules schedules, SessionRosters rosters, FanOut fanOut, SessionSettings settings,
-            Clock clock) {
+            RuleSettings rules, Clock clock) {
         this.schedules = schedules;
         this.rosters = rosters;
         this.fanOut = fanOut;
         this.settings = settings;
+        this.rules = rules;
         this.clock = clock;
     }
 
     void sweep() {
         List<Duration> leads = settings.reminders();
-        if (leads.isEmpty()) {
+        if (leads.isEmpty() || !rules.rule(SessionMessages.REMINDER).enabled()) {
             return;
         }
         Instant now = clock.instant();
@@ -67,7 +70,8 @@ class Reminders {
         values.put("lead", lead.toString());
         fanOut.start(new FanOutRequest("rem-" + session.sessionId() + "-" + lead + "-"
                 + session.startsAt().getEpochSecond(), null, SessionMessages.REMINDER,
-                lead.compareTo(settings.urgentWithin()) <= 0, values, confirmed,
+                rules.rule(SessionMessages.REMINDER).urgent() || lead.compareTo(settings.urgentWithin()) <= 0,
+                values, confirmed,
                 session.conferenceId() != null ? session.conferenceId() : "", null, session.sessionId()));
     }
 }

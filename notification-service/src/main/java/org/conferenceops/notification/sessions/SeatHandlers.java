@@ -12,6 +12,7 @@ import org.conferenceops.events.session.WaitlistPromoted;
 import org.conferenceops.notification.delivery.FanOut;
 import org.conferenceops.notification.delivery.FanOutRequest;
 import org.conferenceops.notification.delivery.Target;
+import org.conferenceops.notification.rules.RuleSettings;
 import org.conferenceops.platform.messaging.EventContext;
 import org.conferenceops.platform.messaging.EventHandler;
 import org.jspecify.annotations.Nullable;
@@ -35,19 +36,22 @@ final class SeatHandlers {
         private final SessionSchedules schedules;
         private final FanOut fanOut;
         private final SessionSettings settings;
+        private final RuleSettings rules;
         private final Clock clock;
 
         Seats(RosterEntryRepository roster, SessionSchedules schedules, FanOut fanOut, SessionSettings settings,
-                Clock clock) {
+                RuleSettings rules, Clock clock) {
             this.roster = roster;
             this.schedules = schedules;
             this.fanOut = fanOut;
             this.settings = settings;
+            this.rules = rules;
             this.clock = clock;
         }
 
         /**
-         * Moves the booking to its new standing once and, unless {@code kind} is null, tells the delegate.
+         * Moves the booking to its new standing once and, unless {@code kind} is null or its rule disabled, tells the
+         * delegate.
          *
          * @param extra values the message needs beyond the session's (position, reason)
          */
@@ -63,7 +67,7 @@ final class SeatHandlers {
                 entry.moveTo(status, attendance, position, at, entry.appliedEvents().with(context));
                 roster.save(entry);
             }
-            if (kind == null) {
+            if (kind == null || !rules.rule(kind).enabled()) {
                 return;
             }
             SessionSchedule schedule = schedules.find(sessionId);
@@ -71,8 +75,9 @@ final class SeatHandlers {
                     : schedule.cancelled() ? "CANCELLED" : "CONFIRMED");
             values.put(SessionMessages.ATTENDANCE, attendance.name());
             values.putAll(extra);
-            fanOut.start(new FanOutRequest(context.eventId(), context.correlationId(), kind,
-                    schedule.startsWithin(settings.urgentWithin(), clock.instant()), values,
+            boolean urgent = rules.rule(kind).urgent()
+                    || schedule.startsWithin(settings.urgentWithin(), clock.instant());
+            fanOut.start(new FanOutRequest(context.eventId(), context.correlationId(), kind, urgent, values,
                     List.of(Target.delegate(delegateId)), conferenceId, delegationId, sessionId));
         }
     }

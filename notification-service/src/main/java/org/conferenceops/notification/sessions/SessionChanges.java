@@ -11,6 +11,7 @@ import org.conferenceops.events.session.Attendance;
 import org.conferenceops.notification.delivery.FanOut;
 import org.conferenceops.notification.delivery.FanOutRequest;
 import org.conferenceops.notification.delivery.Target;
+import org.conferenceops.notification.rules.RuleSettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,15 +36,17 @@ class SessionChanges {
     private final SessionSchedules schedules;
     private final SessionRosters rosters;
     private final SessionSettings settings;
+    private final RuleSettings rules;
     private final Clock clock;
 
     SessionChanges(MongoTemplate mongo, FanOut fanOut, SessionSchedules schedules, SessionRosters rosters,
-            SessionSettings settings, Clock clock) {
+            SessionSettings settings, RuleSettings rules, Clock clock) {
         this.mongo = mongo;
         this.fanOut = fanOut;
         this.schedules = schedules;
         this.rosters = rosters;
         this.settings = settings;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -130,7 +133,10 @@ class SessionChanges {
         for (Map.Entry<String, List<Target>> group : groups.entrySet()) {
             RosterEntry kind = kinds.get(group.getKey());
             List<ChangeNote> concerning = ordered.stream()
-                    .filter(n -> n.concerns(kind.status(), kind.attendance())).toList();
+                    .filter(n -> n.concerns(kind.status(), kind.attendance()))
+                    .filter(n -> kind.status() != RosterEntry.Status.WAITLISTED || rules.rule(n.type().rule())
+                            .waitlisted())
+                    .toList();
             if (concerning.isEmpty()) {
                 continue;
             }
@@ -141,9 +147,12 @@ class SessionChanges {
             for (int i = 0; i < concerning.size(); i++) {
                 concerning.get(i).into(values, i);
             }
-            fanOut.start(new FanOutRequest("chg-" + sessionId + "-v" + upTo + "-" + group.getKey(), null,
-                    SessionMessages.CHANGED, urgent, values, group.getValue(),
-                    schedule.conferenceId() != null ? schedule.conferenceId() : "", null, sessionId));
+            // one job per kind of booking, one delivery key for the batch: a delegate whose standing changed
+            // between a crashed sweep and its retry falls into another kind's job, and is still told once
+            String batchKey = "chg-" + sessionId + "-v" + upTo;
+            fanOut.start(new FanOutRequest(batchKey + "-" + group.getKey(), null, SessionMessages.CHANGED, urgent,
+                    values, group.getValue(), schedule.conferenceId() != null ? schedule.conferenceId() : "", null,
+                    sessionId, batchKey));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.conferenceops.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
@@ -10,7 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import jakarta.mail.internet.MimeMessage;
 import org.conferenceops.events.Topics;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.events.registration.DelegateRegistered;
@@ -19,10 +26,15 @@ import org.conferenceops.notification.MailFaults;
 import org.conferenceops.notification.NotificationServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * One delivery per (event, recipient, channel), whatever fails: the SMTP server refusing part of a fan-out while
- * the event is redelivered, and a worker dying in the middle of a batch.
+ * the event is redelivered, a worker dying in the middle of a batch, redeliveries and workers racing on one batch,
+ * and a worker dying after the SMTP server accepted a message (resent under the same Message-ID).
  */
 class ExactlyOnceFanOutIT extends NotificationServiceIT {
 
@@ -33,7 +45,7 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
     @Autowired
     NotificationRepository notifications;
     @Autowired
-    RouteResolver routes;
+    MongoTemplate mongo;
     @Autowired
     Deliverer deliverer;
     @Autowired
@@ -74,11 +86,7 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
         FanOutJob crashed = jobs.insert(FanOutJob.of(request, clock.instant())
                 .leasedTo("worker-that-died", clock.instant().plusSeconds(2)));
         // the dead worker got three targets out before it died, without moving the cursor
-        for (Target target : crashed.targets().subList(0, 3)) {
-            for (Route route : routes.routesFor(target, crashed.kind())) {
-                deliverer.deliver(crashed, target, route);
-            }
-        }
+        deliverer.deliverBatch(crashed, crashed.targets().subList(0, 3));
         assertThat(infra.mail().messagesTo(address(delegates.get(0)))).hasSize(2);
         assertThat(infra.mail().messagesTo(address(delegates.get(4)))).hasSize(1);
 
@@ -88,6 +96,123 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
                 assertThat(infra.mail().messagesTo(address(d))).as("confirmation + badge for %s", d).hasSize(2)));
         assertThat(delegates).allSatisfy(d -> assertThat(notification(request, d))
                 .hasValueSatisfying(n -> assertThat(n.attempts()).isEqualTo(1)));
+    }
+
+    @Test
+    void concurrentRedeliveriesAndTwoWorkersOnTheSameBatchWhileADeadWorkersJobResumesGiveOneNotificationAndOneMailEach()
+            throws Exception {
+        List<String> delegates = delegates(12);
+        FanOutRequest request = request(delegates);
+        FanOutJob crashed = jobs.insert(FanOutJob.of(request, clock.instant())
+                .leasedTo("worker-that-died", clock.instant().plusSeconds(1)));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                // the event redelivered while the job exists
+                running.add(threads.submit(() -> {
+                    go.await();
+                    fanOut.start(request);
+                    return null;
+                }));
+                // the dead worker's batch run again by workers that each think the lease is theirs
+                running.add(threads.submit(() -> {
+                    go.await();
+                    deliverer.deliverBatch(crashed, crashed.targets());
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> future : running) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        }
+        finally {
+            threads.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.findById(crashed.id()).orElseThrow().done());
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(infra.mail().messagesTo(address(d))).as("confirmation + badge for %s", d).hasSize(2)));
+        assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())
+                .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(delegates.size());
+        assertThat(delegates).allSatisfy(d -> assertThat(notification(request, d)).hasValueSatisfying(n -> {
+            assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(n.attempts()).isEqualTo(1);
+        }));
+    }
+
+    @Test
+    void twoJobsThatArePartsOfOneMessageTellARecipientInBothOnlyOnce() throws Exception {
+        List<String> delegates = delegates(3);
+        String batch = "chg-" + UUID.randomUUID() + "-v7";
+        Map<String, String> values = Map.of("conference", "berlin-2025", "badge", "bdg-x", "category",
+                "MEMBER_STATE_DELEGATE");
+        List<Target> confirmed = delegates.subList(0, 2).stream().map(Target::delegate).toList();
+        List<Target> waitlisted = delegates.subList(1, 3).stream().map(Target::delegate).toList();
+        fanOut.start(new FanOutRequest(batch + "-CONFIRMED", null, "badge-issued", false, values, confirmed,
+                "berlin-2025", null, null, batch));
+        fanOut.start(new FanOutRequest(batch + "-WAITLISTED", null, "badge-issued", false, values, waitlisted,
+                "berlin-2025", null, null, batch));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.findById("job-" + batch + "-CONFIRMED")
+                .orElseThrow().done() && jobs.findById("job-" + batch + "-WAITLISTED").orElseThrow().done());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(infra.mail().messagesTo(address(d))).as("confirmation + one badge mail for %s", d)
+                        .hasSize(2)));
+        assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(batch)
+                .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(3);
+    }
+
+    @Test
+    void aWorkerThatDiesAfterTheSmtpServerAcceptedIsRetriedUnderTheSameMessageIdWithOneDeliveryRecord()
+            throws Exception {
+        List<String> delegates = delegates(3);
+        FanOutRequest request = request(delegates);
+        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
+                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
+        MailFaults.crashAfterAccepting(address(delegates.get(1)));
+
+        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
+                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        assertThat(notification(request, delegates.get(1)).orElseThrow().status())
+                .as("recorded as handed off before the hand-off").isEqualTo(NotificationStatus.SENDING);
+        assertThat(badgeMails(delegates.get(1))).hasSize(1);
+        assertThat(badgeMails(delegates.get(2))).as("never reached the server: after the crash").isEmpty();
+
+        // time passes beyond the stale-claim period, and the dead worker's lease runs out
+        mongo.updateMulti(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())),
+                new Update().set("updatedAt", clock.instant().minus(Duration.ofHours(1))), Notification.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id())),
+                new Update().set("leaseUntil", clock.instant().minusSeconds(1)), FanOutJob.class);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT)));
+        List<MimeMessage> twice = badgeMails(delegates.get(1));
+        assertThat(twice).as("resent once after the crash").hasSize(2);
+        String expectedId = "<" + Notification.idFor(request.sourceEventId(), delegates.get(1), Channel.EMAIL)
+                + "@conference-ops>";
+        assertThat(twice).extracting(MimeMessage::getMessageID).containsExactly(expectedId, expectedId);
+        assertThat(badgeMails(delegates.get(2))).hasSize(1);
+        assertThat(badgeMails(delegates.get(0))).as("handed off in the same batch before the crash: resent, same id")
+                .extracting(MimeMessage::getMessageID).hasSize(2).containsOnly("<" + Notification.idFor(
+                        request.sourceEventId(), delegates.get(0), Channel.EMAIL) + "@conference-ops>");
+        assertThat(notification(request, delegates.get(1)).orElseThrow().history())
+                .extracting(DeliveryStep::detail).contains("retried after crash");
+        assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())
+                .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(3);
+    }
+
+    private static List<MimeMessage> badgeMails(String delegateId) {
+        return MailFaults.sentTo(address(delegateId)).stream().filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains("ready");
+            }
+            catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
     }
 
     private FanOutRequest request(List<String> delegates) {

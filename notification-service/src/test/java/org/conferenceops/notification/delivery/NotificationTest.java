@@ -27,14 +27,14 @@ class NotificationTest {
     @Test
     void theIdIsTheSameForTheSameEventRecipientAndChannelAndDiffersOtherwise() {
         assertThat(Notification.idFor("evt-1", "dlg-1", Channel.EMAIL))
-                .isEqualTo(Notification.queue(job, Target.delegate("dlg-1"), route, clock.instant()).id())
+                .isEqualTo(Notification.create(job, Target.delegate("dlg-1"), route, null, clock.instant()).id())
                 .isNotEqualTo(Notification.idFor("evt-1", "dlg-1", Channel.SMS))
                 .isNotEqualTo(Notification.idFor("evt-2", "dlg-1", Channel.EMAIL));
     }
 
     @Test
     void aFailedAttemptWithARetryThenASendPublishesEachOutcomeAndKeepsTheSteps() {
-        Notification notification = Notification.queue(job, Target.delegate("dlg-1"), route, clock.instant());
+        Notification notification = Notification.create(job, Target.delegate("dlg-1"), route, null, clock.instant());
 
         List<NotificationFailed> failed = notification.failed("SMTP down", clock.instant().plusSeconds(30),
                 clock.instant());
@@ -48,14 +48,39 @@ class NotificationTest {
         assertThat(sent).singleElement().satisfies(d -> assertThat(d.language()).isEqualTo(UnLanguage.FRENCH));
         assertThat(notification.attempts()).isEqualTo(2);
         assertThat(notification.history()).extracting(DeliveryStep::status).containsExactly(NotificationStatus.QUEUED,
-                NotificationStatus.FAILED, NotificationStatus.QUEUED, NotificationStatus.SENT);
+                NotificationStatus.SENDING, NotificationStatus.FAILED, NotificationStatus.SENDING,
+                NotificationStatus.SENT);
+        assertThat(notification.history().get(3).detail()).isEqualTo("retry 2");
+    }
+
+    @Test
+    void aHandOffWhoseOutcomeWasNeverStoredIsClaimedAgainAsARetryAfterACrash() {
+        Notification notification = Notification.create(job, Target.delegate("dlg-1"), route, null, clock.instant());
+        assertThat(notification.status()).as("recorded before the hand-off").isEqualTo(NotificationStatus.SENDING);
+
+        boolean afterCrash = notification.claim(clock.instant().plusSeconds(180));
+        notification.sent(UnLanguage.FRENCH, false, clock.instant().plusSeconds(181));
+
+        assertThat(afterCrash).isTrue();
+        assertThat(notification.history()).extracting(DeliveryStep::detail).contains("retried after crash");
+        assertThat(notification.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aNotificationInQuietHoursIsCreatedDeferredWithoutAHandOff() {
+        Notification notification = Notification.create(job, Target.delegate("dlg-1"), route,
+                clock.instant().plusSeconds(3600), clock.instant());
+
+        assertThat(notification.status()).isEqualTo(NotificationStatus.DEFERRED);
+        assertThat(notification.notBefore()).isEqualTo(clock.instant().plusSeconds(3600));
+        assertThat(notification.claim(clock.instant().plusSeconds(3600))).as("not a crash").isFalse();
     }
 
     @Test
     void aSentNotificationIsNeverSentAgainAndOnlyASentOneCanBounce() {
-        Notification notification = Notification.queue(job, Target.delegate("dlg-1"), route, clock.instant());
+        Notification notification = Notification.create(job, Target.delegate("dlg-1"), route, null, clock.instant());
         assertThatThrownBy(() -> notification.bounced("550", clock.instant()))
-                .isInstanceOf(IllegalStateTransitionException.class).hasMessageContaining("QUEUED");
+                .isInstanceOf(IllegalStateTransitionException.class).hasMessageContaining("SENDING");
         notification.sent(UnLanguage.FRENCH, false, clock.instant());
 
         assertThatThrownBy(() -> notification.sent(UnLanguage.FRENCH, false, clock.instant()))
@@ -67,7 +92,7 @@ class NotificationTest {
 
     @Test
     void aFailureWithoutRetryIsFinal() {
-        Notification notification = Notification.queue(job, Target.delegate("dlg-1"), route, clock.instant());
+        Notification notification = Notification.create(job, Target.delegate("dlg-1"), route, null, clock.instant());
 
         assertThat(notification.failed("410 Gone", null, clock.instant())).singleElement()
                 .satisfies(f -> assertThat(f.finalAttempt()).isTrue());
@@ -79,7 +104,7 @@ class NotificationTest {
     void retriesBackOffExponentiallyUpToTheCeiling() {
         DeliverySettings settings = new DeliverySettings("x", 1, 10, java.time.Duration.ofMillis(250),
                 java.time.Duration.ofSeconds(60), 6, java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(5),
-                java.time.Duration.ofMinutes(2));
+                java.time.Duration.ofMinutes(2), 4);
 
         assertThat(List.of(settings.backoff(1), settings.backoff(2), settings.backoff(3), settings.backoff(5),
                 settings.backoff(30))).extracting(java.time.Duration::toSeconds).containsExactly(30L, 60L, 120L, 300L,

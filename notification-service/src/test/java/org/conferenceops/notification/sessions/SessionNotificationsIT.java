@@ -31,6 +31,7 @@ import org.conferenceops.events.session.SeatReleased;
 import org.conferenceops.events.session.SeatWaitlisted;
 import org.conferenceops.events.session.ReleaseReason;
 import org.conferenceops.events.session.SessionCancelled;
+import org.conferenceops.events.session.SessionCapacityChanged;
 import org.conferenceops.events.session.SessionMode;
 import org.conferenceops.events.session.SessionModeChanged;
 import org.conferenceops.events.session.SessionMoved;
@@ -199,6 +200,29 @@ class SessionNotificationsIT extends NotificationServiceIT {
             assertThat(rosters.delegateIds(session)).as("a stale seat event changes nothing").isEmpty();
             assertThat(subjects(delegate)).as("registration, waitlisted, broadcast, promoted").hasSize(4);
         });
+    }
+
+    @Test
+    void aDisabledKindOfChangeSendsNothingWhileAnEnabledOneStillGoesAndListsOnlyItself() throws Exception {
+        // session-capacity-changed is switched off in the test configuration (NotificationServiceIT)
+        String session = "ses-" + UUID.randomUUID();
+        Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String waiting = delegate(UnLanguage.ENGLISH, null);
+        scheduled(session, start, "room-g");
+        seat(session, waiting, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> subjects(waiting).size() == 2);
+
+        publish(UUID.randomUUID().toString(), new SessionCapacityChanged(session, CONFERENCE, 2, Attendance.IN_PERSON,
+                120, 150, Instant.now()), 2);
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).untilAsserted(() ->
+                assertThat(changed(waiting)).as("a disabled kind sends nothing").isEmpty());
+
+        publish(UUID.randomUUID().toString(), new SessionRescheduled(session, CONFERENCE, 3, start,
+                start.plusSeconds(5400), start.plusSeconds(3600), start.plusSeconds(9000), Instant.now()), 3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(changed(waiting)).hasSize(1));
+        assertThat(changed(waiting).getFirst().textBody()).contains("Time (UTC):").doesNotContain("places:");
+        assertThat(schedules.find(session).startsAt()).as("the schedule is kept whatever the rule")
+                .isEqualTo(start.plusSeconds(3600));
     }
 
     @Test
