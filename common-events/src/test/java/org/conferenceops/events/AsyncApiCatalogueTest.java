@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +104,7 @@ class AsyncApiCatalogueTest {
         for (RecordComponent component : descriptor.javaType().getRecordComponents()) {
             Map<String, Object> schema = resolve(properties.get(component.getName()));
             assertThat(wireType(schema)).as("%s.%s", descriptor.key(), component.getName())
-                    .isEqualTo(expectedWireType(component.getType()));
+                    .isEqualTo(expectedWireType(component));
         }
     }
 
@@ -357,25 +360,69 @@ class AsyncApiCatalogueTest {
     }
 
     /**
-     * What a schema says about the JSON form of a value: type, enum, and whether it is a {@code date-time}. Other
-     * formats ({@code email}, {@code int32}) only document a plain string or integer.
+     * What a schema says about the JSON form of a value: type, enum, and whether it is a {@code date-time} or a
+     * {@code decimal} string; for an array the wire type of its items, for an object the wire type of each property
+     * and which are required. Other formats ({@code email}, {@code int32}) only document a plain string or integer.
      */
     private static Map<String, Object> wireType(Map<String, Object> schema) {
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("type", schema.get("type"));
-        if ("date-time".equals(schema.get("format"))) {
-            wire.put("format", "date-time");
+        if ("date-time".equals(schema.get("format")) || "decimal".equals(schema.get("format"))) {
+            wire.put("format", schema.get("format"));
         }
         if (schema.containsKey("enum")) {
             wire.put("enum", list(schema.get("enum")));
         }
+        if ("array".equals(schema.get("type"))) {
+            wire.put("items", wireType(resolve(schema.get("items"))));
+        }
+        if ("object".equals(schema.get("type"))) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            map(schema.get("properties")).forEach((name, property) -> properties.put(name, wireType(resolve(property))));
+            wire.put("properties", properties);
+            wire.put("required", new LinkedHashSet<>(list(schema.get("required"))));
+        }
         return wire;
     }
 
-    /** The JSON form Jackson gives a record component of this type, as {@link #wireType} reports it. */
+    /** The JSON form Jackson gives a record component, as {@link #wireType} reports it. */
+    private static Map<String, Object> expectedWireType(RecordComponent component) {
+        if (component.getType() == BigDecimal.class) {
+            JsonFormat format = component.getAccessor().getAnnotation(JsonFormat.class);
+            if (format == null || format.shape() != JsonFormat.Shape.STRING) {
+                return fail("%s: money and other decimals go on the wire as strings (@JsonFormat(shape = STRING))",
+                        component);
+            }
+            return new LinkedHashMap<>(Map.of("type", "string", "format", "decimal"));
+        }
+        if (List.class.isAssignableFrom(component.getType())
+                && component.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            Map<String, Object> wire = new LinkedHashMap<>();
+            wire.put("type", "array");
+            wire.put("items", expectedWireType(element));
+            return wire;
+        }
+        return expectedWireType(component.getType());
+    }
+
+    /** The JSON form Jackson gives a value of this type, as {@link #wireType} reports it. */
     private static Map<String, Object> expectedWireType(Class<?> type) {
         Map<String, Object> wire = new LinkedHashMap<>();
-        if (type == String.class) {
+        if (type.isRecord()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            Set<Object> required = new LinkedHashSet<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                properties.put(component.getName(), expectedWireType(component));
+                if (!isNullable(component)) {
+                    required.add(component.getName());
+                }
+            }
+            wire.put("type", "object");
+            wire.put("properties", properties);
+            wire.put("required", required);
+        }
+        else if (type == String.class) {
             wire.put("type", "string");
         }
         else if (type == Instant.class) {

@@ -477,8 +477,24 @@ public final class MinisterialSimulation {
                 }
             }
             api.post(pledge("/api/pledges/" + id + "/acknowledgement"), organizer, null).requireOk("acknowledge " + id);
-            api.post(pledge("/api/pledges/" + id + "/announcement"), organizer, Map.of("sessionId", pledgingSession,
-                    "speaker", "Minister of Defence of " + delegation.code())).requireOk("announce " + id);
+            // the state's minister takes a pledge-announcement slot on the pledging session's speakers list; the
+            // organiser announces the pledge in that slot once pledge-service has learnt of it (from events)
+            String inscription = api.post(session("/api/sessions/" + pledgingSession + "/speakers"), token, Map.of(
+                    "delegationId", delegation.id(), "name", "Minister of Defence of " + delegation.code(),
+                    "title", "Minister of Defence", "level", "MINISTER", "pledgeAnnouncement", true))
+                    .requireOk("inscribe the speaker of " + delegation.id()).text("inscriptionId");
+            Instant deadline = Instant.now().plus(settings.settleTimeout());
+            while (true) {
+                Api.Response announced = api.post(pledge("/api/pledges/" + id + "/announcement"), organizer,
+                        Map.of("sessionId", pledgingSession, "inscriptionId", inscription));
+                if (announced.ok()) {
+                    break;
+                }
+                if (announced.status() != 422 || Instant.now().isAfter(deadline)) {
+                    announced.requireOk("announce " + id);
+                }
+                pause(200);
+            }
             pledges.add(new PledgeRecord(id, delegation.id(), category, units));
             return index;
         });

@@ -155,7 +155,7 @@ class SeoulDemoData {
         }
         Pledge pledge = submission.pledge();
         intake.acknowledge(ORGANIZER, pledge.id());
-        intake.announce(ORGANIZER, pledge.id(), SESSION, speaker(state, speaker));
+        intake.recordPastAnnouncement(ORGANIZER, pledge.id(), SESSION, speaker(state, speaker));
         afterAnnouncement.accept(pledge);
     }
 

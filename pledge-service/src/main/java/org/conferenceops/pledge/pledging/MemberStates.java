@@ -3,19 +3,28 @@ package org.conferenceops.pledge.pledging;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.conferenceops.platform.problem.FieldViolation;
+import org.conferenceops.platform.problem.RuleViolationException;
 import org.conferenceops.platform.security.CurrentUser;
 import org.conferenceops.platform.security.Role;
+import org.conferenceops.pledge.delegations.Delegations;
+import org.conferenceops.pledge.delegations.Delegations.Delegation;
+import org.springframework.stereotype.Component;
 
 /**
- * Which member state a focal point pledges for. For this iteration it comes from the token: a delegation id of the
- * form {@code <conference>-<ISO3>} (e.g. {@code seoul-2021-KOR}) names the conference and the state. Learning it
- * from registration events ({@code DelegationRegistered}) instead is a follow-up of issue #5.
+ * Which member state a focal point acts for: the state of the delegation in the focal point's token, as
+ * registration-service registered it ({@link Delegations}). The token's delegation id is never parsed: a delegation
+ * pledge-service has not learnt of yet stands for no state.
  */
-public final class MemberStates {
+@Component
+public class MemberStates {
 
     private static final Set<String> ISO3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
-    private MemberStates() {
+    private final Delegations delegations;
+
+    MemberStates(Delegations delegations) {
+        this.delegations = delegations;
     }
 
     /** Whether a code is an ISO 3166-1 alpha-3 country code. */
@@ -23,29 +32,43 @@ public final class MemberStates {
         return ISO3.contains(code);
     }
 
-    /** The member state a focal point acts for, if the caller is one and the delegation id names a state. */
-    public static Optional<String> of(CurrentUser caller) {
-        return caller.has(Role.FOCAL_POINT) ? delegation(caller).map(d -> d.memberState) : Optional.empty();
+    /** The member state a focal point acts for, if the caller is one of a registered member-state delegation. */
+    public Optional<String> of(CurrentUser caller) {
+        return delegationOf(caller).filter(Delegation::isMemberState).map(Delegation::code);
     }
 
-    /** The conference a focal point's delegation belongs to. */
-    public static Optional<String> conferenceOf(CurrentUser caller) {
-        return caller.has(Role.FOCAL_POINT) ? delegation(caller).map(d -> d.conferenceId) : Optional.empty();
-    }
-
-    private static Optional<Delegation> delegation(CurrentUser caller) {
+    /**
+     * The state a focal point pledges for at this conference, or a 422 naming the rule: the delegation must be
+     * registered ({@code known-delegation}), stand for a member state ({@code member-state-delegation}) and belong
+     * to this conference ({@code own-conference-only}).
+     */
+    String pledgingStateOf(CurrentUser caller, String conferenceId) {
         String delegationId = caller.delegationId();
-        if (delegationId == null) {
-            return Optional.empty();
+        Delegation delegation = delegationOf(caller).orElseThrow(() -> new RuleViolationException(
+                "known-delegation", new FieldViolation("delegationId", "unknown-delegation", "delegation "
+                        + delegationId + " is not registered (no registration.DelegationRegistered received)")));
+        if (!delegation.isMemberState()) {
+            throw new RuleViolationException("member-state-delegation", new FieldViolation("delegationId",
+                    "not-a-member-state", "delegation " + delegation.delegationId() + " is a "
+                            + delegation.kind() + "; only member states pledge"));
         }
-        int dash = delegationId.lastIndexOf('-');
-        if (dash <= 0) {
-            return Optional.empty();
+        if (!delegation.conferenceId().equals(conferenceId)) {
+            throw new RuleViolationException("own-conference-only", new FieldViolation("conferenceId",
+                    "another-conference", "the focal point's delegation belongs to " + delegation.conferenceId()));
         }
-        String state = delegationId.substring(dash + 1);
-        return isKnown(state) ? Optional.of(new Delegation(delegationId.substring(0, dash), state)) : Optional.empty();
+        return delegation.code();
     }
 
-    private record Delegation(String conferenceId, String memberState) {
+    /** The state a delegation stands for, when it is a registered member-state delegation. */
+    Optional<String> stateOfDelegation(String delegationId) {
+        return delegations.find(delegationId).filter(Delegation::isMemberState).map(Delegation::code);
+    }
+
+    private Optional<Delegation> delegationOf(CurrentUser caller) {
+        String delegationId = caller.delegationId();
+        if (!caller.has(Role.FOCAL_POINT) || delegationId == null) {
+            return Optional.empty();
+        }
+        return delegations.find(delegationId);
     }
 }

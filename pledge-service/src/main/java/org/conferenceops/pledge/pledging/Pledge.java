@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.conferenceops.events.pledge.EquipmentQuantity;
+import org.conferenceops.events.pledge.FinancialAmount;
 import org.conferenceops.events.pledge.PartyRole;
 import org.conferenceops.events.pledge.PledgeCategory;
 import org.conferenceops.events.pledge.PledgeAccepted;
@@ -25,6 +27,7 @@ import org.conferenceops.events.pledge.PledgeAnnounced;
 import org.conferenceops.events.pledge.PledgeDeclined;
 import org.conferenceops.events.pledge.PledgeDeployed;
 import org.conferenceops.events.pledge.PledgeEvent;
+import org.conferenceops.events.pledge.PledgeParty;
 import org.conferenceops.events.pledge.PledgePartyConfirmed;
 import org.conferenceops.events.pledge.PledgeReadinessChanged;
 import org.conferenceops.events.pledge.PledgeRenewalDue;
@@ -155,7 +158,8 @@ public class Pledge extends AggregateDocument {
         PledgeContent content = current();
         return List.of(new PledgeSubmitted(id, conferenceId, memberState, content.category(), content.revision(),
                 content.units(), content.personnel(), content.womenPersonnel(), content.equipmentItems(),
-                parties.size(), now));
+                parties.size(), now, equipmentOf(content), moneyOf(content), parties.stream()
+                        .map(p -> new PledgeParty(p.memberState(), p.role(), p.confirmed())).toList()));
     }
 
     /** A correction: a new revision; earlier ones stay as they were. */
@@ -172,7 +176,8 @@ public class Pledge extends AggregateDocument {
             return List.of();
         }
         return List.of(new PledgeRevised(id, conferenceId, memberState, content.category(), content.revision(),
-                content.units(), content.personnel(), content.womenPersonnel(), content.equipmentItems(), now));
+                content.units(), content.personnel(), content.womenPersonnel(), content.equipmentItems(), now,
+                equipmentOf(content), moneyOf(content)));
     }
 
     /** The UN's receipt. */
@@ -183,11 +188,17 @@ public class Pledge extends AggregateDocument {
         return List.of(new PledgeAcknowledged(id, conferenceId, memberState, receipt, now));
     }
 
-    /** Announced in a session of the conference by a speaker. */
-    List<PledgeEvent> announce(String sessionId, String speaker, Instant now, String by) {
-        move(ANNOUNCED, "announce", now, by, "in session " + sessionId + " by " + speaker);
-        announcement = new Announcement(sessionId, speaker, now);
-        return List.of(new PledgeAnnounced(id, conferenceId, memberState, sessionId, speaker, now));
+    /**
+     * Announced in a session of the conference by a speaker on its speakers list (the inscription is null only for
+     * seeded announcements of past conferences).
+     */
+    List<PledgeEvent> announce(String sessionId, @Nullable String inscriptionId, String speaker,
+            @Nullable String speakerTitle, @Nullable String delegationId, Instant now, String by) {
+        move(ANNOUNCED, "announce", now, by, "in session " + sessionId + " by " + speaker
+                + (inscriptionId == null ? "" : " (inscription " + inscriptionId + ")"));
+        announcement = new Announcement(sessionId, speaker, now, inscriptionId, speakerTitle, delegationId);
+        return List.of(new PledgeAnnounced(id, conferenceId, memberState, sessionId, speaker, now, inscriptionId,
+                speakerTitle, delegationId));
     }
 
     /** Accepted by the UN; the renewal clock starts. */
@@ -318,6 +329,15 @@ public class Pledge extends AggregateDocument {
         }
         history.add(new HistoryEntry(now, by, action, status, to, detail));
         status = to;
+    }
+
+    private static List<EquipmentQuantity> equipmentOf(PledgeContent content) {
+        return content.equipment().stream().map(e -> new EquipmentQuantity(e.item(), e.quantity())).toList();
+    }
+
+    private static List<FinancialAmount> moneyOf(PledgeContent content) {
+        return content.financialContributions().stream()
+                .map(f -> new FinancialAmount(f.amount(), f.currency(), f.purpose())).toList();
     }
 
     private static Instant plus(Instant instant, Period period) {

@@ -89,7 +89,8 @@ class PledgeController {
     @PreAuthorize("hasRole('ORGANIZER')")
     PledgeView announce(CurrentUser caller, @PathVariable String pledgeId,
             @Valid @RequestBody TransitionRequests.Announce request) {
-        return PledgeView.of(intake.announce(caller, pledgeId, request.sessionId(), request.speaker()));
+        return PledgeView.of(intake.announce(caller, pledgeId, request.sessionId(), request.inscriptionId(),
+                request.speaker()));
     }
 
     @PostMapping("/api/pledges/{pledgeId}/acceptance")

@@ -24,6 +24,7 @@ import org.conferenceops.platform.problem.FieldViolation;
 import org.conferenceops.platform.problem.NotFoundException;
 import org.conferenceops.platform.problem.RuleViolationException;
 import org.conferenceops.platform.security.CurrentUser;
+import org.conferenceops.pledge.programme.Programme.Speaker;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,9 +47,12 @@ public class PledgeIntake {
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final MemberStates memberStates;
+    private final AnnouncementLink announcementLink;
 
     PledgeIntake(PledgeRepository pledges, EventOutbox outbox, Clock clock, PledgeProperties properties,
-            ApplicationEventPublisher publisher, JsonMapper json, MeterRegistry meters) {
+            ApplicationEventPublisher publisher, JsonMapper json, MeterRegistry meters, MemberStates memberStates,
+            AnnouncementLink announcementLink) {
         this.pledges = pledges;
         this.outbox = outbox;
         this.clock = clock;
@@ -56,6 +60,8 @@ public class PledgeIntake {
         this.publisher = publisher;
         this.json = json;
         this.meters = meters;
+        this.memberStates = memberStates;
+        this.announcementLink = announcementLink;
     }
 
     /** The outcome of a submission: the pledge, and whether it is the replay of an earlier identical request. */
@@ -138,9 +144,25 @@ public class PledgeIntake {
         return change(caller, pledgeId, p -> p.acknowledge(clock.instant(), caller.subject()));
     }
 
-    /** Organiser: records the announcement in a session. */
-    public Pledge announce(CurrentUser caller, String pledgeId, String sessionId, String speaker) {
-        return change(caller, pledgeId, p -> p.announce(sessionId, speaker, clock.instant(), caller.subject()));
+    /**
+     * Organiser: records the announcement in a session, linked to a pledge-announcement slot on its speakers list
+     * (named by inscription id, or by the speaker's name); 422 {@code announcement-link} when there is no such slot.
+     */
+    public Pledge announce(CurrentUser caller, String pledgeId, String sessionId, @Nullable String inscriptionId,
+            @Nullable String speakerName) {
+        Pledge pledge = find(caller, pledgeId);
+        Speaker speaker = announcementLink.resolve(pledge, sessionId, inscriptionId, speakerName);
+        return save(pledge, pledge.category(), pledge.announce(sessionId, speaker.inscriptionId(), speaker.name(),
+                speaker.title(), speaker.delegationId(), clock.instant(), caller.subject()));
+    }
+
+    /**
+     * Records an announcement made at a past conference (seed data), whose speakers list session-service never
+     * published: no link to an inscription is checked or stored.
+     */
+    public Pledge recordPastAnnouncement(CurrentUser caller, String pledgeId, String sessionId, String speaker) {
+        return change(caller, pledgeId, p -> p.announce(sessionId, null, speaker, null, null, clock.instant(),
+                caller.subject()));
     }
 
     /** Organiser: accepts the pledge; the renewal clock starts. */
@@ -169,7 +191,7 @@ public class PledgeIntake {
     /** A party (its focal point, or an organiser) confirms its part of a multi-party pledge. */
     public Pledge confirmParty(CurrentUser caller, String pledgeId, String memberState) {
         Pledge pledge = find(caller, pledgeId);
-        if (!caller.isOrganizer() && !MemberStates.of(caller).map(memberState::equals).orElse(false)) {
+        if (!caller.isOrganizer() && !memberStates.of(caller).map(memberState::equals).orElse(false)) {
             throw new AccessDeniedException("only " + memberState + "'s focal point confirms its part");
         }
         return save(pledge, pledge.category(), pledge.confirmParty(memberState, clock.instant(), caller.subject()));
@@ -177,7 +199,7 @@ public class PledgeIntake {
 
     private Pledge changeAsLead(CurrentUser caller, String pledgeId, Function<Pledge, List<PledgeEvent>> command) {
         Pledge pledge = find(caller, pledgeId);
-        if (!caller.isOrganizer() && !MemberStates.of(caller).map(pledge.memberState()::equals).orElse(false)) {
+        if (!caller.isOrganizer() && !memberStates.of(caller).map(pledge.memberState()::equals).orElse(false)) {
             throw new AccessDeniedException("only the pledging state's focal point or an organiser changes it");
         }
         PledgeCategory before = pledge.category();
@@ -199,12 +221,15 @@ public class PledgeIntake {
         return saved;
     }
 
-    private static boolean maySee(CurrentUser caller, Pledge pledge) {
-        return caller.isOrganizer() || MemberStates.of(caller).map(pledge::involves).orElse(false);
+    private boolean maySee(CurrentUser caller, Pledge pledge) {
+        return caller.isOrganizer() || memberStates.of(caller).map(pledge::involves).orElse(false);
     }
 
-    /** The state pledged for: a focal point's own (in its own conference only), or the organiser's choice. */
-    private static String pledgingState(CurrentUser caller, String conferenceId, @Nullable String requested) {
+    /**
+     * The state pledged for: a focal point's own, as its registered delegation says (in that delegation's conference
+     * only), or the organiser's choice.
+     */
+    private String pledgingState(CurrentUser caller, String conferenceId, @Nullable String requested) {
         if (caller.isOrganizer()) {
             if (requested == null) {
                 throw new RuleViolationException("member-state-required", new FieldViolation("memberState",
@@ -212,15 +237,10 @@ public class PledgeIntake {
             }
             return known(requested);
         }
-        String own = MemberStates.of(caller).orElseThrow(() -> new AccessDeniedException(
-                "the focal point's delegation id does not name a member state"));
+        String own = memberStates.pledgingStateOf(caller, conferenceId);
         if (requested != null && !requested.equals(own)) {
             throw new RuleViolationException("own-state-only", new FieldViolation("memberState",
                     "another-state", "a focal point pledges for its own state (" + own + ") only"));
-        }
-        if (!MemberStates.conferenceOf(caller).map(conferenceId::equals).orElse(false)) {
-            throw new RuleViolationException("own-conference-only", new FieldViolation("conferenceId",
-                    "another-conference", "the focal point's delegation belongs to another conference"));
         }
         return own;
     }

@@ -14,10 +14,12 @@ final class TransitionRequests {
     }
 
     /**
-     * @param sessionId the session the pledge was announced in
-     * @param speaker   who announced it, as printed in the programme
+     * @param sessionId     the session the pledge was announced in
+     * @param inscriptionId the pledge-announcement slot on its speakers list (session-service's inscription id)
+     * @param speaker       instead of the inscription id: the speaker's name as on the speakers list
      */
-    record Announce(@NotBlank @Size(max = 200) String sessionId, @NotBlank @Size(max = 200) String speaker) {
+    record Announce(@NotBlank @Size(max = 200) String sessionId, @Nullable @Size(max = 200) String inscriptionId,
+            @Nullable @Size(max = 200) String speaker) {
     }
 
     /** @param reason why, in words fit for the member state */

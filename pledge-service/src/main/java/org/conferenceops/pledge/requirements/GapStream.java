@@ -15,8 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The live gap for screens in the pledging session: each subscriber gets every requirement's current gap, then each
  * change as a server-sent event named {@code gap} whose id is {@code <requirementId>:<version>}. A change is sent
- * once per version, whichever path noticed it first (the in-process recompute or the reconciliation sweep, which
- * also brings changes stored by other replicas).
+ * once per version, whichever path brings it first: the in-process recompute on the replica that stored it, the
+ * {@code pledge.CapabilityGapChanged} event that every replica hears ({@link LiveGapFeed}), or the reconciliation
+ * sweep (the safety net).
  */
 @Component
 public class GapStream implements SmartLifecycle {

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.conferenceops.infra.issuer.TokenRequest;
+import org.conferenceops.pledge.UpstreamEvents;
+import org.conferenceops.pledge.delegations.Delegations;
 import org.conferenceops.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,9 @@ class SeoulDemoDataIT {
     @Autowired
     SeoulDemoData demoData;
 
+    @Autowired
+    Delegations delegations;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final TestInfrastructure infra = TestInfrastructure.get();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -41,6 +46,7 @@ class SeoulDemoDataIT {
         assertThat(row("req-utility-helicopters").get("quantityCovered").asInt()).isEqualTo(12);
         assertThat(row("req-quick-reaction-companies").get("quantityCovered").asInt()).isEqualTo(1);
 
+        UpstreamEvents.delegation(delegations, "seoul-2021", "NLD");
         JsonNode joint = null;
         for (JsonNode pledge : get("/api/conferences/seoul-2021/pledges", TokenRequest.focalPoint("seoul-2021-NLD"))) {
             joint = pledge;

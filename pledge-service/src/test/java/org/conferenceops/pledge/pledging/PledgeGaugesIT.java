@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.conferenceops.infra.issuer.TokenRequest;
+import org.conferenceops.pledge.UpstreamEvents;
+import org.conferenceops.pledge.delegations.Delegations;
 import org.conferenceops.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,9 @@ class PledgeGaugesIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    Delegations delegations;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final TestInfrastructure infra = TestInfrastructure.get();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -36,6 +41,7 @@ class PledgeGaugesIT {
     @Test
     void pledgesAreCountedByConferenceStatusAndCategoryAndAnEmptiedStatusReadsZero() throws Exception {
         String conference = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        UpstreamEvents.delegation(delegations, conference, "BGD");
         String id = json.readTree(post("/api/conferences/" + conference + "/pledges",
                 TokenRequest.focalPoint(conference + "-BGD"), """
                 {"offer":{"category":"ENGINEERING_COMPANY","units":1,"personnel":150,"womenPersonnel":10,

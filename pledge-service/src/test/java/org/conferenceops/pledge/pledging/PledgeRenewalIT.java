@@ -24,6 +24,8 @@ import org.conferenceops.events.EventCodec;
 import org.conferenceops.events.Topics;
 import org.conferenceops.events.pledge.PledgeRenewed;
 import org.conferenceops.infra.issuer.TokenRequest;
+import org.conferenceops.pledge.UpstreamEvents;
+import org.conferenceops.pledge.delegations.Delegations;
 import org.conferenceops.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,9 @@ class PledgeRenewalIT {
     @Autowired
     RenewalSweep sweep;
 
+    @Autowired
+    Delegations delegations;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final TestInfrastructure infra = TestInfrastructure.get();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -56,7 +61,8 @@ class PledgeRenewalIT {
     @Test
     void theFocalPointConfirmsADueRenewalOnceAndTheNextFallsDueSixMonthsLater() throws Exception {
         String conference = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        TokenRequest ghana = TokenRequest.focalPoint(conference + "-GHA");
+        TokenRequest ghana = TokenRequest.focalPoint(UpstreamEvents.delegation(delegations, conference, "GHA"));
+        UpstreamEvents.delegation(delegations, conference, "NOR");
         String id = json.readTree(post("/api/conferences/" + conference + "/pledges", ghana, """
                 {"offer":{"category":"INFANTRY_BATTALION","units":1,"personnel":850,"womenPersonnel":120,
                  "equipment":[],"a4pAreas":["PARTNERSHIPS"],"description":"Battalion","descriptionLanguage":"en"}}""")

@@ -11,9 +11,13 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.conferenceops.events.pledge.EquipmentQuantity;
+import org.conferenceops.events.pledge.FinancialAmount;
 import org.conferenceops.events.pledge.PartyRole;
 import org.conferenceops.events.pledge.PledgeAccepted;
+import org.conferenceops.events.pledge.PledgeAnnounced;
 import org.conferenceops.events.pledge.PledgeCategory;
+import org.conferenceops.events.pledge.PledgeParty;
 import org.conferenceops.events.pledge.PledgePartyConfirmed;
 import org.conferenceops.events.pledge.PledgeReadinessChanged;
 import org.conferenceops.events.pledge.PledgeRenewalDue;
@@ -46,6 +50,41 @@ class PledgeTest {
             assertThat(e.revision()).isEqualTo(1);
         });
         assertThat(created.pledge().history()).extracting(HistoryEntry::action).containsExactly("create", "submit");
+    }
+
+    @Test
+    void theSubmittedEventCarriesTheEquipmentLinesExactMoneyAndEveryParty() {
+        Offer funded = new Offer(PledgeCategory.UTILITY_HELICOPTER_UNIT, 1, 110, 18,
+                List.of(new EquipmentItem("Mi-17 utility helicopter", 4)),
+                List.of(new FinancialContribution(new BigDecimal("2500000.00"), "USD", "rotation costs")),
+                Set.of(A4pArea.PARTNERSHIPS), "Joint unit", UnLanguage.ENGLISH);
+
+        Pledge.Created created = create(funded, List.of(new Party("NLD", PartyRole.FUNDER, null)), false);
+
+        assertThat(created.events()).singleElement().isInstanceOfSatisfying(PledgeSubmitted.class, e -> {
+            assertThat(e.equipment()).containsExactly(new EquipmentQuantity("Mi-17 utility helicopter", 4));
+            assertThat(e.financialContributions()).containsExactly(
+                    new FinancialAmount(new BigDecimal("2500000.00"), "USD", "rotation costs"));
+            assertThat(e.parties()).containsExactly(new PledgeParty("KOR", PartyRole.CONTRIBUTOR, true),
+                    new PledgeParty("NLD", PartyRole.FUNDER, false));
+            assertThat(e.partyCount()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void anAnnouncementNamesItsSpeakersListSlotInTheEvent() {
+        Pledge pledge = create(helicopters(12), List.of(), false).pledge();
+        pledge.acknowledge(now, "org");
+
+        assertThat(pledge.announce("seoul-2021-pledging", "ins-7", "Suh Wook", "Minister of National Defence",
+                "seoul-2021-KOR", now, "org")).singleElement().isInstanceOfSatisfying(PledgeAnnounced.class, e -> {
+                    assertThat(e.inscriptionId()).isEqualTo("ins-7");
+                    assertThat(e.speaker()).isEqualTo("Suh Wook");
+                    assertThat(e.speakerTitle()).isEqualTo("Minister of National Defence");
+                    assertThat(e.speakerDelegationId()).isEqualTo("seoul-2021-KOR");
+                });
+        assertThat(pledge.announcement()).isNotNull().extracting(Announcement::inscriptionId).isEqualTo("ins-7");
+        assertThat(pledge.figures().announcedInSession()).isEqualTo("seoul-2021-pledging");
     }
 
     @Test
@@ -118,6 +157,8 @@ class PledgeTest {
                 .isInstanceOfSatisfying(PledgeRevised.class, e -> {
                     assertThat(e.revision()).isEqualTo(2);
                     assertThat(e.equipmentItems()).isEqualTo(14);
+                    assertThat(e.equipment()).containsExactly(new EquipmentQuantity("utility helicopter", 14));
+                    assertThat(e.financialContributions()).isEmpty();
                 });
         assertThat(pledge.revisions()).extracting(PledgeContent::equipmentItems).containsExactly(12, 14);
         assertThat(pledge.figures().equipmentItems()).isEqualTo(14);
@@ -226,7 +267,8 @@ class PledgeTest {
     void acceptanceStartsTheRenewalClock() {
         Pledge pledge = create(helicopters(12), List.of(), false).pledge();
         pledge.acknowledge(now, "org");
-        pledge.announce("seoul-2021-ministerial-1", "Minister of National Defence", now, "org");
+        pledge.announce("seoul-2021-ministerial-1", "ins-1", "Minister of National Defence", "Minister", "seoul-2021-KOR",
+                now, "org");
 
         assertThat(pledge.accept(Period.ofMonths(12), now, "org")).singleElement()
                 .isInstanceOfSatisfying(PledgeAccepted.class,
