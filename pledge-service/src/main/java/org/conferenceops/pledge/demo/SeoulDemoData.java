@@ -148,8 +148,15 @@ class SeoulDemoData {
             UnLanguage language, List<PartyRequest> parties, String speaker, Consumer<Pledge> afterAnnouncement) {
         OfferRequest offer = new OfferRequest(category, units, personnel, women, equipment, money, areas, description,
                 language);
-        PledgeIntake.Submission submission = intake.submit(ORGANIZER, CONFERENCE, "seed-" + key,
-                new SubmitPledgeRequest(state, offer, parties, false));
+        PledgeIntake.Submission submission;
+        try {
+            submission = intake.submit(ORGANIZER, CONFERENCE, "seed-" + key,
+                    new SubmitPledgeRequest(state, offer, parties, false));
+        }
+        catch (ConflictException seededByAnEarlierVersion) {
+            // the key is taken by this pledge as an earlier version of the seed wrote it: it is there, keep it
+            return;
+        }
         if (submission.replayed()) {
             return;
         }

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -30,10 +32,11 @@ import org.springframework.stereotype.Component;
  * Draws a badge as a one-page PDF (Apache PDFBox, ADR 017) with the layout of the PNG: category colour bands, photo
  * placeholder, name, name in the person's own script, delegation and the signed QR code as vector squares.
  *
- * <p>Text is real, searchable text, each script in an embedded subset of a font that has it (ADR 019): Liberation
- * Sans, which PDFBox ships (Latin, Greek, Cyrillic), and Noto Sans SC, which the service ships (Han, Kana). A line in
- * a right-to-left script (PDFBox does not shape) or with characters neither font has (e.g. Hangul) is drawn by
- * Java2D with the same font chain, which shapes and orders it, and placed as an image.
+ * <p>Text is real, searchable text, each run in an embedded subset of the first font of the chain that has it
+ * (ADR 019): the fonts the service ships (Noto Sans SC for Han and Kana, Noto Sans KR for Hangul), then Liberation
+ * Sans, which PDFBox ships (Latin, Greek, Cyrillic). A line in a right-to-left script (PDFBox does not shape) or with
+ * characters no embedded font has is drawn by Java2D with the same font chain, which shapes and orders it, and placed
+ * as an image.
  */
 @Component
 class BadgePdfRenderer {
@@ -100,14 +103,14 @@ class BadgePdfRenderer {
         content.addRect(x, BadgeRenderer.HEIGHT - top - height, width, height);
     }
 
-    /** The document's embedded fonts: Liberation Sans always, Noto Sans SC only once a line needs it. */
+    /** The document's embedded fonts: Liberation Sans always, a subset of each shipped font once a line needs it. */
     private static final class PdfFonts implements AutoCloseable {
 
         private final PDDocument document;
         private final BadgeFonts fonts;
         private final PDType0Font latin;
-        private @Nullable TrueTypeFont cjkSource;
-        private @Nullable PDType0Font cjk;
+        private final Map<BadgeFonts.ShippedFont, PDType0Font> embedded = new HashMap<>();
+        private final List<TrueTypeFont> sources = new ArrayList<>();
 
         PdfFonts(PDDocument document, BadgeFonts fonts) throws IOException {
             this.document = document;
@@ -120,20 +123,24 @@ class BadgePdfRenderer {
             }
         }
 
-        /** The font for one character, or null when neither embedded font has it. */
+        /** The font for one character, or null when no embedded font has it. */
         @Nullable PDType0Font forCodePoint(int codePoint) throws IOException {
-            if (fonts.usesCjk(codePoint)) {
-                return cjk();
+            BadgeFonts.ShippedFont shipped = fonts.fontFor(codePoint);
+            if (shipped != null) {
+                return embed(shipped);
             }
             return has(latin, codePoint) ? latin : null;
         }
 
-        private PDType0Font cjk() throws IOException {
-            if (cjk == null) {
-                cjkSource = fonts.cjkForPdf();
-                cjk = PDType0Font.load(document, cjkSource, true);
+        private PDType0Font embed(BadgeFonts.ShippedFont shipped) throws IOException {
+            PDType0Font font = embedded.get(shipped);
+            if (font == null) {
+                TrueTypeFont source = shipped.forPdf();
+                sources.add(source);
+                font = PDType0Font.load(document, source, true);
+                embedded.put(shipped, font);
             }
-            return cjk;
+            return font;
         }
 
         private static boolean has(PDType0Font font, int codePoint) {
@@ -148,8 +155,8 @@ class BadgePdfRenderer {
 
         @Override
         public void close() throws IOException {
-            if (cjkSource != null) {
-                cjkSource.close();
+            for (TrueTypeFont source : sources) {
+                source.close();
             }
         }
     }

@@ -11,26 +11,57 @@ import javax.imageio.ImageIO;
 import org.conferenceops.events.registration.AccreditationCategory;
 import org.junit.jupiter.api.Test;
 
-/** The shipped CJK font: present on the class path, registered with Java2D, and used for Han and Kana on badges. */
+/**
+ * The shipped font chain: both fonts present on the class path and registered with Java2D, Noto Sans SC used for Han
+ * and Kana, Noto Sans KR for Hangul, the base font for the rest.
+ */
 class BadgeFontsTest {
+
+    private static final String SC = "/badge-fonts/NotoSansSC-Regular.ttf";
+    private static final String KR = "/badge-fonts/NotoSansKR-Regular.ttf";
 
     private final BadgeFonts fonts = new BadgeFonts();
 
     @Test
-    void theShippedFontHasEveryGlyphOfChineseAndJapaneseNames() {
+    void chineseAndJapaneseNamesAreDrawnEntirelyWithNotoSansSc() {
         for (String name : List.of("张伟", "王秀英", "刘洋", "習近平", "鄧小平", "山田太郎", "やまだ たろう", "カタカナ")) {
-            assertThat(fonts.cjk().canDisplayUpTo(name)).as(name).isEqualTo(-1);
-            assertThat(name.codePoints().filter(c -> c != ' ').allMatch(fonts::usesCjk)).as(name).isTrue();
+            assertThat(fonts.canDisplayUpTo(name)).as(name).isEqualTo(-1);
+            assertThat(resources(name)).as(name).containsOnly(SC);
         }
-        assertThat(fonts.usesCjk('A')).isFalse();
-        assertThat(fonts.usesCjk('Ж')).isFalse();
-        assertThat(fonts.usesCjk('ب')).as("Arabic stays with the shaping host font").isFalse();
     }
 
     @Test
-    void theFontIsRegisteredWithJava2d() {
+    void koreanNamesInHangulAreDrawnEntirelyWithNotoSansKr() {
+        for (String name : List.of("김민준", "이서연", "박지훈", "최수아", "정하은")) {
+            assertThat(fonts.canDisplayUpTo(name)).as(name).isEqualTo(-1);
+            assertThat(resources(name)).as(name).containsOnly(KR);
+        }
+        assertThat(fonts.fontFor('ㄱ')).as("compatibility Jamo").hasToString(KR);
+        assertThat(fonts.fontFor('\u1100')).as("conjoining Jamo").hasToString(KR);
+    }
+
+    @Test
+    void aMixedChineseAndKoreanNameUsesBothFontsAndHanStaysWithNotoSansSc() {
+        String name = "金敏俊 김민준";
+
+        assertThat(fonts.canDisplayUpTo(name)).isEqualTo(-1);
+        assertThat(fonts.fontFor('金')).hasToString(SC);
+        assertThat(fonts.fontFor('김')).hasToString(KR);
+        assertThat(resources(name)).containsExactlyInAnyOrder(SC, KR);
+    }
+
+    @Test
+    void latinCyrillicAndArabicStayWithTheBaseFont() {
+        assertThat(fonts.fontFor('A')).isNull();
+        assertThat(fonts.fontFor('Ж')).isNull();
+        assertThat(fonts.fontFor('ب')).as("Arabic stays with the shaping host font").isNull();
+    }
+
+    @Test
+    void theShippedFontsAreRegisteredWithJava2d() {
+        assertThat(fonts.shipped()).hasSize(2);
         assertThat(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-                .contains(fonts.cjk().getFamily());
+                .contains(fonts.shipped().stream().map(font -> font.font().getFamily()).toArray(String[]::new));
     }
 
     @Test
@@ -43,6 +74,23 @@ class BadgeFontsTest {
 
         assertThat(Arrays.equals(zhang, none)).as("something is drawn").isFalse();
         assertThat(Arrays.equals(zhang, wang)).as("the glyphs differ, as real characters do").isFalse();
+    }
+
+    @Test
+    void differentKoreanNamesDrawDifferentGlyphsOnThePngNotTheSameMissingGlyphBoxes() throws Exception {
+        BadgeRenderer renderer = new BadgeRenderer(fonts);
+
+        int[] kim = nameLine(renderer.png(face("김민준")));
+        int[] lee = nameLine(renderer.png(face("이서연")));
+        int[] none = nameLine(renderer.png(face(null)));
+
+        assertThat(Arrays.equals(kim, none)).as("something is drawn").isFalse();
+        assertThat(Arrays.equals(kim, lee)).as("the glyphs differ, as real characters do").isFalse();
+    }
+
+    private List<String> resources(String text) {
+        return text.codePoints().filter(c -> c != ' ').mapToObj(fonts::fontFor)
+                .map(font -> font == null ? "base" : font.entry().resource()).distinct().toList();
     }
 
     private static int[] nameLine(byte[] png) throws Exception {

@@ -81,4 +81,35 @@ class BadgePdfIT {
             assertThat(fonts).anyMatch(font -> font.endsWith("+NotoSansSC-Regular"));
         }
     }
+
+    @Test
+    void aKoreanNameIsOnThePngAndIsSearchableTextInThePdfWithNothingInstalledOnTheHost() throws Exception {
+        Api api = new Api(port);
+        String conference = api.newConference(null);
+        String delegation = api.newDelegation(conference, "KOR");
+        String delegate = api.newDelegate(conference, delegation,
+                "\"nativeGivenName\":\"민준\",\"nativeFamilyName\":\"김\"");
+        api.post("/api/delegates/" + delegate + "/accreditation", TokenRequest.organizer(), "{}");
+        api.post("/api/delegates/" + delegate + "/badge", TokenRequest.organizer(), "{}");
+
+        HttpResponse<byte[]> png = api.getBytes("/api/delegates/" + delegate + "/badge.png",
+                TokenRequest.delegate(delegation, delegate));
+        HttpResponse<byte[]> pdf = api.getBytes("/api/delegates/" + delegate + "/badge.pdf",
+                TokenRequest.delegate(delegation, delegate));
+
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Files.createDirectories(Path.of("target/badges"));
+        Files.write(Path.of("target/badges/korean-name.png"), png.body());
+        Files.write(Path.of("target/badges/korean-name.pdf"), pdf.body());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("김민준");
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).anyMatch(font -> font.endsWith("+NotoSansKR-Regular"));
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("no line is an image").isEmpty();
+        }
+    }
 }

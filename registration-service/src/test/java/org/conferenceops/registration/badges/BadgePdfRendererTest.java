@@ -2,8 +2,13 @@ package org.conferenceops.registration.badges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,27 +53,53 @@ class BadgePdfRendererTest {
     @Test
     void aChineseOrJapaneseNameIsSearchableTextInAnEmbeddedSubsetOfTheShippedCjkFont() throws Exception {
         for (String name : List.of("张伟", "習近平", "山田 たろう")) {
-            byte[] pdf = renderer.pdf(face("Mr. Wang Wei", name));
+            assertSearchableInSubsets(name, "NotoSansSC-Regular");
+        }
+    }
 
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                assertThat(new PDFTextStripper().getText(document)).contains("Mr. Wang Wei").contains(name);
-                assertThat(images(document)).as("no line had to be an image").isEmpty();
-                List<String> fonts = new ArrayList<>();
-                var resources = document.getPage(0).getResources();
-                for (COSName font : resources.getFontNames()) {
-                    PDFont pdFont = resources.getFont(font);
-                    fonts.add(pdFont.getName());
-                    if (pdFont.getName().contains("NotoSansSC")) {
-                        PDCIDFont cid = ((PDType0Font) pdFont).getDescendantFont();
-                        assertThat(pdFont.isEmbedded()).isTrue();
-                        name.codePoints().filter(c -> c != ' ').forEach(c -> assertThat(
-                                hasGlyph(cid, codeOf((PDType0Font) pdFont, c)))
-                                .as("embedded glyph for %s", Character.toString(c)).isTrue());
-                    }
+    @Test
+    void aKoreanNameIsSearchableTextInAnEmbeddedSubsetOfTheShippedHangulFont() throws Exception {
+        for (String name : List.of("김민준", "이서연")) {
+            assertSearchableInSubsets(name, "NotoSansKR-Regular");
+        }
+    }
+
+    @Test
+    void aMixedChineseAndKoreanNameEmbedsBothShippedFonts() throws Exception {
+        assertSearchableInSubsets("金敏俊 김민준", "NotoSansSC-Regular", "NotoSansKR-Regular");
+    }
+
+    /**
+     * The native name is real text, no line is an image, and each expected font is embedded as a subset with a glyph
+     * for each of the name's characters it draws (every character of the name is in one of them).
+     */
+    private void assertSearchableInSubsets(String name, String... expectedFonts) throws Exception {
+        byte[] pdf = renderer.pdf(face("Mr. Wang Wei", name));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Mr. Wang Wei").contains(name);
+            assertThat(images(document)).as("no line had to be an image").isEmpty();
+            List<String> fonts = new ArrayList<>();
+            Set<Integer> covered = new HashSet<>();
+            var resources = document.getPage(0).getResources();
+            for (COSName font : resources.getFontNames()) {
+                PDFont pdFont = resources.getFont(font);
+                fonts.add(pdFont.getName());
+                if (Arrays.stream(expectedFonts).anyMatch(pdFont.getName()::contains)) {
+                    PDType0Font type0 = (PDType0Font) pdFont;
+                    assertThat(pdFont.isEmbedded()).isTrue();
+                    assertThat(type0.isEmbedded() && type0.getName().matches("[A-Z]{6}\\+.*"))
+                            .as("%s is a subset", pdFont.getName()).isTrue();
+                    name.codePoints().filter(c -> c != ' ' && hasGlyph(type0, c)).forEach(covered::add);
                 }
-                assertThat(fonts).anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansSC-Regular"))
-                        .anyMatch(f -> f.contains("LiberationSans"));
             }
+            for (String expected : expectedFonts) {
+                assertThat(fonts).as("fonts of %s", name).anyMatch(f -> f.matches("[A-Z]{6}\\+" + expected));
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("LiberationSans"));
+            assertThat(covered).as("every character of %s has an embedded glyph", name)
+                    .containsExactlyInAnyOrderElementsOf(name.codePoints().filter(c -> c != ' ').boxed()
+                            .collect(Collectors.toSet()));
         }
     }
 
@@ -77,22 +108,16 @@ class BadgePdfRendererTest {
                 AccreditationCategory.MEMBER_STATE_DELEGATE, true, "eyJhbGciOiJFZERTQSJ9.payload.signature");
     }
 
-    private static boolean hasGlyph(PDCIDFont font, int code) {
-        try {
-            return font.hasGlyph(code);
-        }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int codeOf(PDType0Font font, int codePoint) {
+    /** Whether the font encodes the character to a glyph it embeds (not the missing glyph 0). */
+    private static boolean hasGlyph(PDType0Font font, int codePoint) {
         try {
             byte[] bytes = font.encode(Character.toString(codePoint));
-            return ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+            int code = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+            PDCIDFont cid = font.getDescendantFont();
+            return cid.hasGlyph(code) && cid.codeToGID(code) != 0;
         }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        catch (IOException | IllegalArgumentException e) {
+            return false;
         }
     }
 
