@@ -1,7 +1,6 @@
 package org.conferenceops.console.backend;
 
 import java.net.URI;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,15 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the console finds the services and how it behaves.
  *
- * @param registrationUrl    registration-service's base URL
- * @param sessionUrl         session-service's base URL
- * @param pledgeUrl          pledge-service's base URL
- * @param notificationUrl    notification-service's base URL
- * @param tokenIssuerUrl     the dev issuer's token endpoint ({@code POST /token}); when set the sign-in page offers
- *                           a role picker (local mode), otherwise only pasting a token
- * @param conference         the conference the organiser pages show
- * @param agendaPollInterval how often a delegate's open agenda page is compared with session-service
- * @param secureCookie       whether the token cookie is {@code Secure} (true behind HTTPS)
+ * @param registrationUrl registration-service's base URL
+ * @param sessionUrl      session-service's base URL
+ * @param pledgeUrl       pledge-service's base URL
+ * @param notificationUrl notification-service's base URL
+ * @param tokenIssuerUrl  the dev issuer's token endpoint ({@code POST /token}); when set the sign-in page offers a
+ *                        role picker (local mode), otherwise only pasting a token
+ * @param conference      the conference the organiser pages show
+ * @param secureCookie    whether the token cookie is {@code Secure} (true behind HTTPS)
  */
 @ConfigurationProperties("conference-ops.console")
 public record ConsoleProperties(
@@ -27,7 +25,6 @@ public record ConsoleProperties(
         @DefaultValue("http://127.0.0.1:8084") URI notificationUrl,
         @Nullable URI tokenIssuerUrl,
         @DefaultValue("seoul-2021") String conference,
-        @DefaultValue("1s") Duration agendaPollInterval,
         @DefaultValue("false") boolean secureCookie) {
 
     /** An empty issuer URL (an unset environment variable) means none. */

@@ -7,12 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -21,11 +26,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * closed when the browser goes. The browser is only told <em>that</em> something changed (one named event, no
  * data from upstream) and fetches the rendered panel, so pages stay server-rendered and no service payload reaches
  * script.
+ *
+ * <p>Services do not replay what happened while nobody listened, so once the upstream stream is open the browser is
+ * told once (data {@code connected}) to fetch the panel: a change between the page's rendering and the subscription,
+ * or during a reconnect, is not lost. Relayed changes carry the data {@code changed}.
+ *
+ * <p>Every open relay gets a comment line every 20 seconds: proxies keep the connection,
+ * and a browser that went away is noticed (the write fails) even when upstream stays silent, so its upstream
+ * connection is closed too. When the console stops, every relay is completed before the web server's graceful
+ * shutdown begins, which would otherwise wait for these never-ending requests; browsers reconnect by themselves.
  */
 @Component
-public class StreamRelay implements DisposableBean {
+public class StreamRelay implements DisposableBean, SmartLifecycle {
 
     private static final Duration OPEN_FOR = Duration.ofMinutes(30);
+    private static final long KEEP_ALIVE_SECONDS = 20;
 
     private final ConsoleProperties properties;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -34,9 +49,17 @@ public class StreamRelay implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "console-stream-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     StreamRelay(ConsoleProperties properties) {
         this.properties = properties;
+        keepAlive.scheduleWithFixedDelay(this::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -52,11 +75,13 @@ public class StreamRelay implements DisposableBean {
         SseEmitter emitter = new SseEmitter(OPEN_FOR.toMillis());
         AtomicReference<Stream<String>> upstream = new AtomicReference<>();
         Runnable close = () -> {
+            open.remove(emitter);
             Stream<String> lines = upstream.get();
             if (lines != null) {
                 lines.close();
             }
         };
+        open.add(emitter);
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(failure -> close.run());
@@ -77,6 +102,7 @@ public class StreamRelay implements DisposableBean {
             }
             upstream.set(response.body());
             emitter.send(SseEmitter.event().comment("relaying"));
+            emitter.send(SseEmitter.event().name(browserEvent).data("connected"));
             try (Stream<String> lines = response.body()) {
                 lines.filter(line -> line.startsWith("event:"))
                         .filter(line -> relayed.test(line.substring("event:".length()).strip()))
@@ -102,8 +128,44 @@ public class StreamRelay implements DisposableBean {
         }
     }
 
+    private void keepAlive() {
+        for (SseEmitter emitter : open) {
+            try {
+                emitter.send(SseEmitter.event().comment("keep-alive"));
+            }
+            catch (IOException | IllegalStateException gone) {
+                open.remove(emitter);
+                emitter.completeWithError(gone);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach(SseEmitter::complete);
+        open.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // above the web server's graceful shutdown (DEFAULT_PHASE - 1024), so the relays end before it waits
+        return SmartLifecycle.DEFAULT_PHASE;
+    }
+
     @Override
     public void destroy() {
+        keepAlive.shutdownNow();
         relays.shutdownNow();
     }
 }

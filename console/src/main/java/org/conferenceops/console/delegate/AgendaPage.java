@@ -3,6 +3,7 @@ package org.conferenceops.console.delegate;
 import java.util.Map;
 import org.conferenceops.console.backend.Backend;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.backend.StreamRelay;
 import org.conferenceops.platform.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,18 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The delegate's agenda. The list is a fragment; the page listens to {@code /me/agenda/stream} and fetches the
- * fragment again when the console reports that one of the delegate's sessions changed (mode, room, time, status).
+ * The delegate's agenda. The list is a fragment; the page listens to {@code /me/agenda/stream}, which relays
+ * session-service's push stream of the delegate's own agenda changes ({@code GET /api/me/agenda/changes}, with the
+ * delegate's token), and fetches the fragment again when it says one of the delegate's sessions or bookings
+ * changed (mode, room, time, capacity, cancellation, confirmation, promotion, release).
  */
 @Controller
 class AgendaPage {
 
     private final Backend backend;
-    private final AgendaWatch watch;
+    private final StreamRelay relay;
 
-    AgendaPage(Backend backend, AgendaWatch watch) {
+    AgendaPage(Backend backend, StreamRelay relay) {
         this.backend = backend;
-        this.watch = watch;
+        this.relay = relay;
     }
 
     @GetMapping("/me/agenda")
@@ -40,6 +43,8 @@ class AgendaPage {
 
     @GetMapping("/me/agenda/stream")
     SseEmitter stream(CurrentUser caller) {
-        return watch.open(Backend.currentToken(), DelegatePages.delegateId(caller));
+        DelegatePages.delegateId(caller);
+        return relay.open(Service.SESSION, "/api/me/agenda/changes", Backend.currentToken(),
+                "agenda-changed"::equals, "agenda-changed");
     }
 }

@@ -2,8 +2,8 @@ package org.conferenceops.console.organiser;
 
 import java.util.Map;
 import org.conferenceops.console.backend.Backend;
-import org.conferenceops.console.backend.ConsoleProperties;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.web.ConferenceChoice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccreditationPage {
 
     private final Backend backend;
-    private final ConsoleProperties properties;
+    private final ConferenceChoice conferences;
 
-    AccreditationPage(Backend backend, ConsoleProperties properties) {
+    AccreditationPage(Backend backend, ConferenceChoice conferences) {
         this.backend = backend;
-        this.properties = properties;
+        this.conferences = conferences;
     }
 
     @GetMapping("/organiser/accreditation")
@@ -30,7 +30,7 @@ class AccreditationPage {
             @RequestParam(required = false) @Nullable String done) {
         String query = q == null || q.isBlank() ? "" : "&q={q}";
         Map<String, Object> queue = backend.object(Service.REGISTRATION,
-                "/api/conferences/{c}/accreditation/queue?status={s}&size=100" + query, properties.conference(),
+                "/api/conferences/{c}/accreditation/queue?status={s}&size=100" + query, conferences.current(),
                 status, q);
         model.addAttribute("queue", queue);
         model.addAttribute("status", status);

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.conferenceops.console.backend.Backend;
 import org.conferenceops.console.backend.BackendException;
-import org.conferenceops.console.backend.ConsoleProperties;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.web.ConferenceChoice;
 import org.conferenceops.console.web.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BroadcastPage {
 
     private final Backend backend;
-    private final ConsoleProperties properties;
+    private final ConferenceChoice conferences;
 
-    BroadcastPage(Backend backend, ConsoleProperties properties) {
+    BroadcastPage(Backend backend, ConferenceChoice conferences) {
         this.backend = backend;
-        this.properties = properties;
+        this.conferences = conferences;
     }
 
     @GetMapping("/organiser/broadcast")
@@ -56,7 +56,7 @@ class BroadcastPage {
         request.put("urgent", form.containsKey("urgent"));
         try {
             model.addAttribute("accepted", backend.post(Service.NOTIFICATION, "/api/conferences/{c}/broadcasts", request,
-                    properties.conference()));
+                    conferences.current()));
         }
         catch (BackendException e) {
             if (e.status() == 401) {

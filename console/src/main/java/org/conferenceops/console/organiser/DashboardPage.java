@@ -1,15 +1,13 @@
 package org.conferenceops.console.organiser;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conferenceops.console.backend.Backend;
 import org.conferenceops.console.backend.BackendException;
-import org.conferenceops.console.backend.ConsoleProperties;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.web.ConferenceChoice;
 import org.conferenceops.console.backend.StreamRelay;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +24,12 @@ class DashboardPage {
     private static final int SESSIONS_SHOWN = 12;
 
     private final Backend backend;
-    private final ConsoleProperties properties;
+    private final ConferenceChoice conferences;
     private final StreamRelay relay;
 
-    DashboardPage(Backend backend, ConsoleProperties properties, StreamRelay relay) {
+    DashboardPage(Backend backend, ConferenceChoice conferences, StreamRelay relay) {
         this.backend = backend;
-        this.properties = properties;
+        this.conferences = conferences;
         this.relay = relay;
     }
 
@@ -44,12 +42,12 @@ class DashboardPage {
 
     @GetMapping("/organiser/dashboard/counts")
     String counts(Model model) {
-        String conference = properties.conference();
+        String conference = conferences.current();
         model.addAttribute("accreditation", optional(() -> backend.object(Service.REGISTRATION,
                 "/api/conferences/{c}/accreditation/queue?size=1", conference).get("counts")));
+        // no day: registration-service takes today in the conference's own time zone
         Object checkins = optional(() -> backend.object(Service.REGISTRATION,
-                "/api/conferences/{c}/checkins/counts?day={d}&resolution=minute", conference,
-                LocalDate.now(ZoneOffset.UTC)));
+                "/api/conferences/{c}/checkins/counts?resolution=minute", conference));
         model.addAttribute("checkins", checkins);
         model.addAttribute("minutes", checkins instanceof Map<?, ?> counts ? MinuteRows.of(counts.get("byMinute"))
                 : MinuteRows.of(null));
@@ -79,7 +77,7 @@ class DashboardPage {
     private List<Map<String, Object>> occupancy() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> session : backend.list(Service.SESSION, "/api/conferences/{c}/sessions",
-                properties.conference())) {
+                conferences.current())) {
             if (rows.size() == SESSIONS_SHOWN || "CANCELLED".equals(session.get("status"))) {
                 continue;
             }
@@ -101,12 +99,24 @@ class DashboardPage {
         return rows;
     }
 
+    /**
+     * Notifications per delivery status, in the order a message moves. A status the running notification-service
+     * does not know yet (it answers 400 or 422, e.g. during a rolling upgrade) is left out rather than failing the
+     * panel.
+     */
     private Map<String, Long> funnel() {
         Map<String, Long> funnel = new LinkedHashMap<>();
-        for (String status : List.of("QUEUED", "DEFERRED", "SENT", "FAILED", "BOUNCED")) {
-            Object total = backend.object(Service.NOTIFICATION, "/api/notifications?status={s}&size=1", status)
-                    .get("total");
-            funnel.put(status, total instanceof Number n ? n.longValue() : 0L);
+        for (String status : List.of("QUEUED", "SENDING", "DEFERRED", "SENT", "FAILED", "BOUNCED")) {
+            try {
+                Object total = backend.object(Service.NOTIFICATION, "/api/notifications?status={s}&size=1", status)
+                        .get("total");
+                funnel.put(status, total instanceof Number n ? n.longValue() : 0L);
+            }
+            catch (BackendException e) {
+                if (e.status() != 400 && e.status() != 422) {
+                    throw e;
+                }
+            }
         }
         return funnel;
     }

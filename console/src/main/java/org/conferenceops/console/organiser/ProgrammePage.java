@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.conferenceops.console.backend.Backend;
-import org.conferenceops.console.backend.ConsoleProperties;
 import org.conferenceops.console.backend.Service;
+import org.conferenceops.console.backend.StreamRelay;
+import org.conferenceops.console.web.ConferenceChoice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The programme with the three changes organisers make under pressure — switch to virtual, move room, cancel.
  * Each first shows who will be told (confirmed and waitlisted bookings, from session-service) and asks to confirm.
+ * The list follows changes made elsewhere live, through session-service's programme stream.
  */
 @Controller
 class ProgrammePage {
@@ -25,20 +28,38 @@ class ProgrammePage {
     static final List<String> ACTIONS = List.of("virtual", "move", "cancel");
 
     private final Backend backend;
-    private final ConsoleProperties properties;
+    private final ConferenceChoice conferences;
+    private final StreamRelay relay;
 
-    ProgrammePage(Backend backend, ConsoleProperties properties) {
+    ProgrammePage(Backend backend, ConferenceChoice conferences, StreamRelay relay) {
         this.backend = backend;
-        this.properties = properties;
+        this.conferences = conferences;
+        this.relay = relay;
     }
 
     @GetMapping("/organiser/programme")
     String programme(Model model, @RequestParam(required = false) @Nullable String done) {
-        model.addAttribute("sessions", backend.list(Service.SESSION, "/api/conferences/{c}/sessions",
-                properties.conference()));
-        model.addAttribute("rooms", roomNames());
+        list(model);
         model.addAttribute("done", done);
         return "organiser/programme";
+    }
+
+    @GetMapping("/organiser/programme/list")
+    String list(Model model) {
+        model.addAttribute("sessions", backend.list(Service.SESSION, "/api/conferences/{c}/sessions",
+                conferences.current()));
+        model.addAttribute("rooms", roomNames());
+        return "organiser/programme :: list";
+    }
+
+    /**
+     * Tells the open programme page when a session of the conference changed (by any organiser, on any replica),
+     * relaying session-service's programme stream with the organiser's token; the page fetches the list again.
+     */
+    @GetMapping("/organiser/programme/stream")
+    SseEmitter stream() {
+        return relay.open(Service.SESSION, "/api/conferences/" + conferences.current() + "/programme/changes",
+                Backend.currentToken(), "programme-changed"::equals, "programme-changed");
     }
 
     @GetMapping("/organiser/programme/{sessionId}/change")
@@ -52,7 +73,7 @@ class ProgrammePage {
         model.addAttribute("action", action);
         model.addAttribute("confirmed", audience.confirmed());
         model.addAttribute("waitlisted", audience.waitlisted());
-        model.addAttribute("rooms", backend.list(Service.SESSION, "/api/conferences/{c}/rooms", properties.conference()));
+        model.addAttribute("rooms", backend.list(Service.SESSION, "/api/conferences/{c}/rooms", conferences.current()));
         model.addAttribute("roomNames", roomNames());
         return "organiser/change";
     }
@@ -97,7 +118,7 @@ class ProgrammePage {
     private Map<String, String> roomNames() {
         Map<String, String> names = new HashMap<>();
         for (Map<String, Object> room : backend.list(Service.SESSION, "/api/conferences/{c}/rooms",
-                properties.conference())) {
+                conferences.current())) {
             names.put(String.valueOf(room.get("id")), String.valueOf(room.get("name")));
         }
         return names;

@@ -1,8 +1,12 @@
 package org.conferenceops.console.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import org.conferenceops.console.backend.ConsoleProperties;
+import java.util.Map;
+import org.conferenceops.console.backend.Backend;
+import org.conferenceops.console.backend.BackendException;
+import org.conferenceops.console.backend.Service;
 import org.conferenceops.platform.security.CurrentUser;
 import org.conferenceops.platform.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +19,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PageModel {
 
-    private final ConsoleProperties properties;
+    private final ConferenceChoice conferences;
+    private final Backend backend;
 
-    PageModel(ConsoleProperties properties) {
-        this.properties = properties;
+    PageModel(ConferenceChoice conferences, Backend backend) {
+        this.conferences = conferences;
+        this.backend = backend;
     }
 
     @ModelAttribute("lang")
@@ -38,7 +44,25 @@ class PageModel {
 
     @ModelAttribute("conference")
     String conference() {
-        return properties.conference();
+        return conferences.current();
+    }
+
+    /**
+     * The editions an organiser may switch between, for full pages only (not for the fragments htmx refreshes);
+     * empty when registration-service cannot be reached, and the page then shows no switch.
+     */
+    @ModelAttribute("conferences")
+    List<Map<String, Object>> conferences(HttpServletRequest request) {
+        SignedIn user = user();
+        if (user == null || !user.organiser() || request.getHeader("HX-Request") != null) {
+            return List.of();
+        }
+        try {
+            return backend.list(Service.REGISTRATION, "/api/conferences");
+        }
+        catch (BackendException e) {
+            return List.of();
+        }
     }
 
     @ModelAttribute("user")

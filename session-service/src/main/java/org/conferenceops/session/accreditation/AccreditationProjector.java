@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model of who may book. On a withdrawal or an erasure the delegate is first marked (no new
- * bookings), then their seats are released; a redelivered event repeats only the release, which is idempotent.
+ * bookings, no calendar feed), then their calendar subscription is revoked and their seats are released; a
+ * redelivered event repeats only the revocation and the release, which are idempotent.
  */
 @Component
 class AccreditationProjector {
 
     private final AccreditedDelegateRepository delegates;
     private final SeatRelease seats;
+    private final FeedRevocation feeds;
 
-    AccreditationProjector(AccreditedDelegateRepository delegates, SeatRelease seats) {
+    AccreditationProjector(AccreditedDelegateRepository delegates, SeatRelease seats, FeedRevocation feeds) {
         this.delegates = delegates;
         this.seats = seats;
+        this.feeds = feeds;
     }
 
     void accredited(DelegateAccredited event, EventContext context) {
@@ -40,6 +43,7 @@ class AccreditationProjector {
             delegate.ended(end, conferenceId, delegationId, delegate.appliedEvents().with(context));
             delegates.save(delegate);
         }
+        feeds.revokeFeedsOf(delegateId);
         seats.releaseAllOf(delegateId, reason);
     }
 

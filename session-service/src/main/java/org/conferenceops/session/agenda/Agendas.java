@@ -49,15 +49,7 @@ class Agendas {
     AgendaView agenda(CurrentUser caller, String delegateId, @Nullable String timeZone) {
         ZoneId delegateZone = zone(timeZone);
         List<Booking> bookings = seats.ofDelegate(delegateId);
-        String delegationId = delegates.findById(delegateId).map(AccreditedDelegate::delegationId)
-                .filter(d -> !d.isEmpty())
-                .or(() -> bookings.stream().map(Booking::delegationId).findFirst())
-                .orElse(null);
-        boolean mayRead = delegationId == null ? caller.isOrganizer() || delegateId.equals(caller.delegateId())
-                : caller.mayActForDelegate(delegateId, delegationId);
-        if (!mayRead) {
-            throw new NotFoundException("delegate", delegateId);
-        }
+        requireReader(caller, delegateId, bookings);
         Map<String, Session> byId = sessions.findByIdIn(bookings.stream().map(Booking::sessionId).toList()).stream()
                 .collect(Collectors.toMap(Session::id, Function.identity()));
         List<Booking> listed = bookings.stream().filter(b -> byId.containsKey(b.sessionId()))
@@ -68,6 +60,23 @@ class Agendas {
                 .map(b -> entry(b, byId.get(b.sessionId()), overlaps(b, listed, byId), delegateZone)).toList();
         int overlapping = (int) entries.stream().filter(e -> !e.overlapsWith().isEmpty()).count();
         return new AgendaView(delegateId, delegateZone == null ? null : delegateZone.getId(), overlapping, entries);
+    }
+
+    /** Refuses (404) anyone but the delegate, the focal point of their delegation and organisers. */
+    void requireReader(CurrentUser caller, String delegateId) {
+        requireReader(caller, delegateId, seats.everyOfDelegate(delegateId));
+    }
+
+    private void requireReader(CurrentUser caller, String delegateId, List<Booking> bookings) {
+        String delegationId = delegates.findById(delegateId).map(AccreditedDelegate::delegationId)
+                .filter(d -> !d.isEmpty())
+                .or(() -> bookings.stream().map(Booking::delegationId).findFirst())
+                .orElse(null);
+        boolean mayRead = delegationId == null ? caller.isOrganizer() || delegateId.equals(caller.delegateId())
+                : caller.mayActForDelegate(delegateId, delegationId);
+        if (!mayRead) {
+            throw new NotFoundException("delegate", delegateId);
+        }
     }
 
     private AgendaEntry entry(Booking booking, Session session, List<String> overlaps, @Nullable ZoneId delegateZone) {

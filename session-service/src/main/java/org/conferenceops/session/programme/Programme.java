@@ -1,6 +1,7 @@
 package org.conferenceops.session.programme;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.conferenceops.events.session.Attendance;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Managing the programme (organisers only) and reading it (everyone signed in). Each change is one write of one
- * document with its event; conflicts are refused with a 422 naming the conflicting session.
+ * document with its event; conflicts are refused with a 422 naming the conflicting session. Rooms and chairs are
+ * taken in their ledgers (one conditional write each) before the session is written, so that two organisers
+ * scheduling into the same slot at the same moment cannot both succeed.
  */
 @Service
 public class Programme {
@@ -28,16 +31,18 @@ public class Programme {
     private final MeetingRepository meetings;
     private final RoomRepository rooms;
     private final SessionRepository sessions;
+    private final ScheduleLedgers ledgers;
     private final EventOutbox outbox;
     // a provider, because the seat keeper reads sessions through this class
     private final ObjectProvider<SeatCapacity> seats;
     private final Clock clock;
 
-    Programme(MeetingRepository meetings, RoomRepository rooms, SessionRepository sessions, EventOutbox outbox,
-            ObjectProvider<SeatCapacity> seats, Clock clock) {
+    Programme(MeetingRepository meetings, RoomRepository rooms, SessionRepository sessions, ScheduleLedgers ledgers,
+            EventOutbox outbox, ObjectProvider<SeatCapacity> seats, Clock clock) {
         this.meetings = meetings;
         this.rooms = rooms;
         this.sessions = sessions;
+        this.ledgers = ledgers;
         this.outbox = outbox;
         this.seats = seats;
         this.clock = clock;
@@ -89,21 +94,30 @@ public class Programme {
         Room room = request.roomId() == null ? null : room(conferenceId, request.roomId());
         int capacity = inPersonCapacity(request, room);
         List<String> chairs = request.chairs() == null ? List.of() : List.copyOf(request.chairs());
-        ScheduleConflicts.check(null, meeting, request.roomId(), chairs, request.startsAt(), request.endsAt(),
-                sessions.findByConferenceIdOrderByStartsAt(conferenceId));
+        List<Session> others = sessions.findByConferenceIdOrderByStartsAt(conferenceId);
+        // the read check names every conflict it sees; the ledgers then take the slots race-free (ADR 021)
+        ScheduleConflicts.check(null, meeting, request.roomId(), chairs, request.startsAt(), request.endsAt(), others);
         Session.Scheduled scheduled = Session.schedule(sessionId, meeting, new Session.Plan(request.track(),
                 request.title(), chairs, request.roomId(), request.mode(), request.virtualLink(), request.startsAt(),
                 request.endsAt(), capacity, request.virtualCapacity()), clock.instant());
-        return outbox.save(scheduled.session(), scheduled.events());
+        ScheduleLedgers.Reservation reservation = ledgers.reserve(conferenceId, sessionId,
+                ScheduleResource.of(conferenceId, request.roomId(), chairs), request.startsAt(), request.endsAt(),
+                others);
+        return saveHolding(reservation, scheduled.session(), scheduled.events(), List.of());
     }
 
     Session reschedule(CurrentUser caller, String sessionId, ProgrammeRequests.Reschedule request) {
         requireOrganizer(caller);
         Session session = session(sessionId);
         Meeting meeting = meetings.findById(session.meetingId()).orElseThrow();
+        List<Session> others = sessions.findByConferenceIdOrderByStartsAt(session.conferenceId());
         ScheduleConflicts.check(sessionId, meeting, session.roomId(), session.chairs(), request.startsAt(),
-                request.endsAt(), sessions.findByConferenceIdOrderByStartsAt(session.conferenceId()));
-        return outbox.save(session, session.reschedule(request.startsAt(), request.endsAt(), clock.instant()));
+                request.endsAt(), others);
+        List<ScheduleResource> used = resourcesOf(session);
+        List<SessionEvent> events = session.reschedule(request.startsAt(), request.endsAt(), clock.instant());
+        ScheduleLedgers.Reservation reservation = ledgers.reserve(session.conferenceId(), sessionId, used,
+                request.startsAt(), request.endsAt(), others);
+        return saveHolding(reservation, session, events, used);
     }
 
     Session move(CurrentUser caller, String sessionId, ProgrammeRequests.Move request) {
@@ -111,10 +125,14 @@ public class Programme {
         Session session = session(sessionId);
         Room room = room(session.conferenceId(), request.roomId());
         Meeting meeting = meetings.findById(session.meetingId()).orElseThrow();
+        List<Session> others = sessions.findByConferenceIdOrderByStartsAt(session.conferenceId());
         ScheduleConflicts.check(sessionId, meeting, room.id(), session.chairs(), session.startsAt(),
-                session.endsAt(), sessions.findByConferenceIdOrderByStartsAt(session.conferenceId()));
+                session.endsAt(), others);
+        List<ScheduleResource> used = resourcesOf(session);
         List<SessionEvent> events = session.moveTo(room, clock.instant());
-        Session saved = outbox.save(session, events);
+        ScheduleLedgers.Reservation reservation = ledgers.reserve(session.conferenceId(), sessionId,
+                List.of(ScheduleResource.room(room.id())), session.startsAt(), session.endsAt(), others);
+        Session saved = saveHolding(reservation, session, events, used);
         if (!events.isEmpty()) {
             seats.getObject().capacityChanged(sessionId, Attendance.IN_PERSON, saved.capacity());
         }
@@ -157,7 +175,34 @@ public class Programme {
     Session cancel(CurrentUser caller, String sessionId, ProgrammeRequests.Cancel request) {
         requireOrganizer(caller);
         Session session = session(sessionId);
-        return outbox.save(session, session.cancel(request.reason(), clock.instant()));
+        List<ScheduleResource> used = resourcesOf(session);
+        Instant now = clock.instant();
+        Session saved = outbox.save(session, session.cancel(request.reason(), now));
+        // its room and chairs are free again; if this stops half-way, the slots are dropped later as stale
+        ledgers.settle(saved, used, now.plusNanos(1));
+        return saved;
+    }
+
+    /**
+     * Writes a session whose slots the reservation holds; gives them back if the write fails, and drops the
+     * session's older slots (on the resources it used before and uses now) once it succeeded.
+     */
+    private Session saveHolding(ScheduleLedgers.Reservation reservation, Session session,
+            List<SessionEvent> events, List<ScheduleResource> usedBefore) {
+        Session saved;
+        try {
+            saved = outbox.save(session, events);
+        }
+        catch (RuntimeException e) {
+            ledgers.withdraw(reservation);
+            throw e;
+        }
+        ledgers.settle(saved, usedBefore, reservation.slot().reservedAt());
+        return saved;
+    }
+
+    private static List<ScheduleResource> resourcesOf(Session session) {
+        return ScheduleResource.of(session.conferenceId(), session.roomId(), session.chairs());
     }
 
     List<Meeting> meetings(String conferenceId) {
@@ -166,6 +211,11 @@ public class Programme {
 
     List<Room> rooms(String conferenceId) {
         return rooms.findByConferenceIdOrderByName(conferenceId);
+    }
+
+    /** Whether a conference has a programme here (at least one meeting). */
+    public boolean hasConference(String conferenceId) {
+        return !meetings.findByConferenceIdOrderByFirstDay(conferenceId).isEmpty();
     }
 
     /** The whole programme of a conference, in time order. */

@@ -40,19 +40,27 @@ final class ScheduleConflicts {
                 continue;
             }
             if (roomId != null && roomId.equals(other.roomId())) {
-                violations.add(new FieldViolation("roomId", "room-double-booked", "room " + roomId
-                        + " is already used by session '" + other.title() + "' (" + other.id() + ") from "
-                        + other.startsAt() + " to " + other.endsAt()));
+                violations.add(roomTaken(roomId, other.id(), other.title(), other.startsAt(), other.endsAt()));
             }
             for (String chair : chairs) {
                 if (other.chairs().contains(chair)) {
-                    violations.add(new FieldViolation("chairs", "chair-double-booked", "chair '" + chair
-                            + "' already chairs session '" + other.title() + "' (" + other.id() + ") from "
-                            + other.startsAt() + " to " + other.endsAt()));
+                    violations.add(chairTaken(chair, other.id(), other.title(), other.startsAt(), other.endsAt()));
                 }
             }
         }
         return violations;
+    }
+
+    static FieldViolation roomTaken(String roomId, String otherId, String otherTitle, Instant otherStart,
+            Instant otherEnd) {
+        return new FieldViolation("roomId", "room-double-booked", "room " + roomId + " is already used by session '"
+                + otherTitle + "' (" + otherId + ") from " + otherStart + " to " + otherEnd);
+    }
+
+    static FieldViolation chairTaken(String chair, String otherId, String otherTitle, Instant otherStart,
+            Instant otherEnd) {
+        return new FieldViolation("chairs", "chair-double-booked", "chair '" + chair + "' already chairs session '"
+                + otherTitle + "' (" + otherId + ") from " + otherStart + " to " + otherEnd);
     }
 
     /** Refuses the slot with a 422 naming every conflict, or returns quietly. */

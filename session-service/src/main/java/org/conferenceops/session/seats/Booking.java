@@ -41,11 +41,13 @@ public class Booking extends AggregateDocument {
     private int joinedPosition;
     private Instant requestedAt;
     private @Nullable Instant confirmedAt;
+    private int changes;
+    private @Nullable Instant releasedAt;
 
     @PersistenceCreator
     Booking(String id, String conferenceId, String sessionId, String delegateId, String delegationId,
             Attendance attendance, BookingStatus status, long arrival, int joinedPosition, Instant requestedAt,
-            @Nullable Instant confirmedAt) {
+            @Nullable Instant confirmedAt, int changes, @Nullable Instant releasedAt) {
         this.id = id;
         this.conferenceId = conferenceId;
         this.sessionId = sessionId;
@@ -57,6 +59,8 @@ public class Booking extends AggregateDocument {
         this.joinedPosition = joinedPosition;
         this.requestedAt = requestedAt;
         this.confirmedAt = confirmedAt;
+        this.changes = changes;
+        this.releasedAt = releasedAt;
     }
 
     static String idOf(String sessionId, String delegateId) {
@@ -67,12 +71,13 @@ public class Booking extends AggregateDocument {
     static Booking request(String conferenceId, String sessionId, String delegateId, String delegationId,
             Attendance attendance, Instant now) {
         return new Booking(idOf(sessionId, delegateId), conferenceId, sessionId, delegateId, delegationId, attendance,
-                BookingStatus.RELEASED, 0, 0, now, null);
+                BookingStatus.RELEASED, 0, 0, now, null, 0, null);
     }
 
     /** Takes the seat claimed on the counter. Only a new or released booking may. */
     List<SessionEvent> confirm(Attendance requested, long arrivalNumber, Instant now) {
         requireReleased("confirm");
+        bookedAgain();
         attendance = requested;
         status = BookingStatus.CONFIRMED;
         arrival = arrivalNumber;
@@ -85,6 +90,7 @@ public class Booking extends AggregateDocument {
     /** Joins the waitlist at the position the counter gave. Only a new or released booking may. */
     List<SessionEvent> waitlist(Attendance requested, long arrivalNumber, int position, Instant now) {
         requireReleased("waitlist");
+        bookedAgain();
         attendance = requested;
         status = BookingStatus.WAITLISTED;
         arrival = arrivalNumber;
@@ -103,6 +109,7 @@ public class Booking extends AggregateDocument {
         status = BookingStatus.CONFIRMED;
         confirmedAt = now;
         joinedPosition = 0;
+        changes++;
         return List.of(new WaitlistPromoted(id, sessionId, conferenceId, delegateId, delegationId, attendance, now));
     }
 
@@ -114,6 +121,7 @@ public class Booking extends AggregateDocument {
         status = BookingStatus.WAITLISTED;
         confirmedAt = null;
         joinedPosition = position;
+        changes++;
         return List.of(new SeatWaitlisted(id, sessionId, conferenceId, delegateId, delegationId, attendance, position,
                 WaitlistReason.CAPACITY_REDUCED, now));
     }
@@ -126,8 +134,18 @@ public class Booking extends AggregateDocument {
         boolean heldSeat = status == BookingStatus.CONFIRMED;
         status = BookingStatus.RELEASED;
         confirmedAt = null;
+        releasedAt = now;
+        changes++;
         return List.of(new SeatReleased(id, sessionId, conferenceId, delegateId, delegationId, attendance, heldSeat,
                 reason, now));
+    }
+
+    // a booking stored before was released: taking a place again is a change its calendar entry must show
+    private void bookedAgain() {
+        if (version() != null) {
+            changes++;
+            releasedAt = null;
+        }
     }
 
     private void requireReleased(String action) {
@@ -182,5 +200,19 @@ public class Booking extends AggregateDocument {
 
     public @Nullable Instant confirmedAt() {
         return confirmedAt;
+    }
+
+    /**
+     * How often the delegate's place changed after it was first taken (promoted, moved to the waitlist, released,
+     * booked again). Added to the session's change version, it is the SEQUENCE of the personal calendar feed, so a
+     * fresh booking shows the programme's SEQUENCE and every later change of the place raises it.
+     */
+    public int changes() {
+        return changes;
+    }
+
+    /** When the booking was last released, or null while it holds or waits for a seat. */
+    public @Nullable Instant releasedAt() {
+        return releasedAt;
     }
 }

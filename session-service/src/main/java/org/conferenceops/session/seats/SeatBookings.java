@@ -144,6 +144,11 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
         return bookings.findByDelegateId(delegateId).stream().filter(Booking::isActive).toList();
     }
 
+    /** Every booking a delegate ever made, released ones included (for the calendar feed's cancelled entries). */
+    public List<Booking> everyOfDelegate(String delegateId) {
+        return bookings.findByDelegateId(delegateId);
+    }
+
     @Override
     public void releaseAllOf(String delegateId, ReleaseReason reason) {
         for (Booking booking : bookings.findByDelegateId(delegateId)) {

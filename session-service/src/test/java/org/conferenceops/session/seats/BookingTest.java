@@ -63,4 +63,20 @@ class BookingTest {
                 e -> assertThat(e.reason()).isEqualTo(WaitlistReason.CAPACITY_REDUCED));
         assertThat(booking.arrival()).isEqualTo(7);
     }
+
+    @Test
+    void everyChangeOfAPlaceAfterItWasFirstTakenCountsForTheCalendarSequence() {
+        Booking booking = requested();
+        booking.waitlist(Attendance.IN_PERSON, 3, 1, NOW);
+        assertThat(booking.changes()).isZero();
+
+        booking.promote(NOW);
+        booking.demote(1, NOW);
+        booking.release(ReleaseReason.CANCELLED_BY_DELEGATE, NOW.plusSeconds(60));
+
+        assertThat(booking.changes()).isEqualTo(3);
+        assertThat(booking.releasedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(booking.release(ReleaseReason.CANCELLED_BY_DELEGATE, NOW)).isEmpty();
+        assertThat(booking.changes()).isEqualTo(3);
+    }
 }
