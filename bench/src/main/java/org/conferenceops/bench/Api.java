@@ -119,11 +119,16 @@ public final class Api {
      */
     public Response send(String method, URI uri, @Nullable String token, @Nullable Object body,
             Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Accept", headers.getOrDefault("Accept", "application/json"));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::header);
+        headers.forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                request.header(name, value);
+            }
+        });
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -135,6 +135,8 @@ class WorkloadPolicyTest {
                     "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI", "SERVER_PORT");
             assertThat(config).containsEntry("LOG_FORMAT", "json").containsEntry("SERVER_PORT", "8080");
             assertThat(config.containsKey("SMTP_HOST")).isEqualTo(service.equals("notification-service"));
+            // calendar subscription links are fetched without a token, from the public address
+            assertThat(config.containsKey("SESSION_CALENDAR_PUBLIC_URL")).isEqualTo(service.equals("session-service"));
             EnvVar mongo = container.getEnv().stream().filter(env -> env.getName().equals("MONGODB_URI")).findFirst()
                     .orElseThrow();
             assertThat(mongo.getValue()).isNull();

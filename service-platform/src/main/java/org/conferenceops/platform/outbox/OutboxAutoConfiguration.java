@@ -28,8 +28,17 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the embedded outbox and its relay into every service. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, MongoClientProperties.class })
 public class OutboxAutoConfiguration {
+
+    /** After Boot's own customizer, which applies the connection string: this timeout wins over the default. */
+    @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer conferenceOpsMongoTimeouts(
+            MongoClientProperties properties) {
+        return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                properties.serverSelectionTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+    }
 
     @Bean
     @ConditionalOnMissingBean

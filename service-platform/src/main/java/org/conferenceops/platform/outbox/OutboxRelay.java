@@ -143,6 +143,12 @@ public class OutboxRelay implements SmartLifecycle {
         Map<Object, List<Document>> remaining = new LinkedHashMap<>();
         for (Document document : documents) {
             List<Document> entries = document.getList(AggregateDocument.OUTBOX, Document.class, List.of());
+            if (entries.isEmpty()) {
+                // a marker without entries: the process stopped between removing published entries and clearing
+                // the marker (two writes). Clear it now, or this aggregate would be claimed on every pass.
+                clearMarkerIfEmpty(collection, document.get("_id"));
+                continue;
+            }
             remaining.put(document.get("_id"), new ArrayList<>(entries));
         }
         Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
@@ -241,7 +247,11 @@ public class OutboxRelay implements SmartLifecycle {
         Query aggregate = Query.query(Criteria.where("_id").is(id));
         mongo.updateFirst(aggregate, new Update().pull(AggregateDocument.OUTBOX,
                 Query.query(Criteria.where("eventId").in(eventIds)).getQueryObject()), collection);
-        // Cleared only if nothing was appended meanwhile; a concurrent command's own write keeps its marker.
+        clearMarkerIfEmpty(collection, id);
+    }
+
+    /** Cleared only if nothing was appended meanwhile; a concurrent command's own write keeps its marker. */
+    private void clearMarkerIfEmpty(String collection, Object id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(AggregateDocument.OUTBOX).size(0)),
                 new Update().unset(AggregateDocument.OUTBOX_SINCE).unset(LEASE), collection);
     }

@@ -45,6 +45,8 @@ class EventBackboneIT {
     @Autowired
     OutboxRelay relay;
     @Autowired
+    com.mongodb.client.MongoClient mongoClient;
+    @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired
     org.springframework.kafka.core.KafkaTemplate<String, byte[]> outboxKafkaTemplate;
@@ -211,6 +213,38 @@ class EventBackboneIT {
                 assertThat(sequences(events.recordsWithKey(ledger))).containsExactly(1, 2));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(ledgers.findById(ledger).orElseThrow().pendingEvents()).isEmpty());
+    }
+
+    @Test
+    void requestsWaitForAnUnreachableDatabaseSecondsNotTheDriversHalfMinute() {
+        com.mongodb.MongoClientSettings settings = ((com.mongodb.client.internal.MongoClientImpl) mongoClient)
+                .getSettings();
+
+        assertThat(settings.getClusterSettings().getServerSelectionTimeout(java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aMarkerLeftWithoutEntriesByAStopBetweenTheRelaysTwoWritesIsClearedAndDoesNotBlockTheOthers() {
+        String interrupted = "ledger-" + UUID.randomUUID();
+        String waiting = "ledger-" + UUID.randomUUID();
+        relay.stop();
+        try {
+            commands.addEntry(interrupted, false);
+            commands.addEntry(waiting, false);
+            // as if the relay had removed the published entry and the process stopped before clearing the marker
+            mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(interrupted)),
+                    new org.springframework.data.mongodb.core.query.Update().set("outbox", List.of()), "ledgers");
+        }
+        finally {
+            relay.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(sequences(events.recordsWithKey(waiting))).containsExactly(1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mongo.findById(interrupted,
+                org.bson.Document.class, "ledgers")).doesNotContainKey("outboxSince"));
     }
 
     @Test
