@@ -26,6 +26,7 @@ public class MailFaults {
 
     private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
     private static final Set<String> CRASH_AFTER = ConcurrentHashMap.newKeySet();
+    private static final Set<String> CRASH_BEFORE = ConcurrentHashMap.newKeySet();
     private static final Map<String, List<MimeMessage>> SENT = new ConcurrentHashMap<>();
 
     /** From now on, messages to this address fail as if the SMTP server were down. */
@@ -50,11 +51,27 @@ public class MailFaults {
         CRASH_AFTER.add(address.toLowerCase());
     }
 
+    /**
+     * The next message to this address is never handed to the SMTP server: the sender "dies" between the previous
+     * message and this one ({@link SimulatedCrash} is thrown out of the send).
+     */
+    public static void crashBeforeSending(String address) {
+        CRASH_BEFORE.add(address.toLowerCase());
+    }
+
     /** What a worker dying right after the SMTP server accepted a message looks like to the code that sent it. */
     public static class SimulatedCrash extends Error {
 
         SimulatedCrash(String address) {
-            super("simulated crash after the SMTP server accepted a message to " + address);
+            this("after the SMTP server accepted a message to", address);
+        }
+
+        private SimulatedCrash(String when, String address) {
+            super("simulated crash " + when + " " + address);
+        }
+
+        static SimulatedCrash beforeSending(String address) {
+            return new SimulatedCrash("before handing the SMTP server a message to", address);
         }
     }
 
@@ -84,6 +101,10 @@ public class MailFaults {
                             Map<Object, Exception> failed = new LinkedHashMap<>();
                             String crash = null;
                             for (MimeMessage message : batch) {
+                                String before = crashingBefore(message);
+                                if (before != null) {
+                                    throw SimulatedCrash.beforeSending(before);
+                                }
                                 if (refused(message)) {
                                     failed.put(message, new MessagingException("injected SMTP failure"));
                                     continue;
@@ -119,14 +140,14 @@ public class MailFaults {
     }
 
     private static boolean faulty(MimeMessage[] batch) throws MessagingException {
-        if (REFUSED.isEmpty() && CRASH_AFTER.isEmpty()) {
+        if (REFUSED.isEmpty() && CRASH_AFTER.isEmpty() && CRASH_BEFORE.isEmpty()) {
             return false;
         }
         for (MimeMessage message : batch) {
             Address[] to = message.getAllRecipients();
             for (Address address : to == null ? new Address[0] : to) {
                 String lower = address.toString().toLowerCase();
-                if (REFUSED.contains(lower) || CRASH_AFTER.contains(lower)) {
+                if (REFUSED.contains(lower) || CRASH_AFTER.contains(lower) || CRASH_BEFORE.contains(lower)) {
                     return true;
                 }
             }
@@ -138,6 +159,16 @@ public class MailFaults {
         Address[] to = message.getAllRecipients();
         for (Address address : to == null ? new Address[0] : to) {
             if (CRASH_AFTER.remove(address.toString().toLowerCase())) {
+                return address.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String crashingBefore(MimeMessage message) throws MessagingException {
+        Address[] to = message.getAllRecipients();
+        for (Address address : to == null ? new Address[0] : to) {
+            if (CRASH_BEFORE.remove(address.toString().toLowerCase())) {
                 return address.toString();
             }
         }

@@ -3,6 +3,7 @@ package org.conferenceops.notification.delivery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.conferenceops.events.notification.Channel;
 
 /** Hands a rendered message to the outside world on one channel. */
@@ -19,9 +20,11 @@ public interface ChannelTransport {
 
     /**
      * Delivers several messages, over one connection where the channel has connections, and returns the failures
-     * by notification id (the others were accepted). By default one {@link #send} after another.
+     * by notification id (the others were accepted). {@code accepted} is called with each message as soon as the
+     * channel accepted it, before the next one is sent, so that the caller can record it at once: a crash then
+     * leaves at most the message being sent unrecorded. By default one {@link #send} after another.
      */
-    default Map<String, DeliveryFailure> sendAll(List<OutboundMessage> messages) {
+    default Map<String, DeliveryFailure> sendAll(List<OutboundMessage> messages, Consumer<OutboundMessage> accepted) {
         Map<String, DeliveryFailure> failures = new HashMap<>();
         for (OutboundMessage message : messages) {
             try {
@@ -29,11 +32,14 @@ public interface ChannelTransport {
             }
             catch (DeliveryFailure failure) {
                 failures.put(message.notificationId(), failure);
+                continue;
             }
             catch (RuntimeException unexpected) {
                 failures.put(message.notificationId(), new DeliveryFailure("transport error: "
                         + unexpected.getClass().getSimpleName(), false, unexpected));
+                continue;
             }
+            accepted.accept(message);
         }
         return failures;
     }

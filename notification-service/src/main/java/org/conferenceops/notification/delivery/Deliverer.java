@@ -47,8 +47,10 @@ import org.springframework.stereotype.Component;
  * unique {@code _id} decides who owns each: one that exists is refused by MongoDB, never by a check first), already
  * recorded as handed to their channel ({@link NotificationStatus#SENDING}) or deferred by quiet hours, then rendered
  * in each recipient's language and handed to each channel's transport over a few parallel connections (e-mail: one
- * SMTP connection per part), and each outcome saved with the event that publishes it. A failure schedules a retry with exponential back-off until the attempts run out; a hand-off
- * whose outcome was never stored (the worker died) is retried under the same message id.
+ * SMTP connection per part), each message saved as sent with the event that publishes it as soon as its channel
+ * accepted it (so a worker dying mid-batch leaves at most the message in flight on each connection unrecorded). A
+ * failure schedules a retry with exponential back-off until the attempts run out; a hand-off whose outcome was never
+ * stored (the worker died) is retried under the same message id.
  */
 @Component
 class Deliverer implements DisposableBean {
@@ -266,20 +268,30 @@ class Deliverer implements DisposableBean {
         }
     }
 
-    /** Renders the attempts, hands them to the transport in one go and stores each outcome. */
+    /**
+     * Renders the attempts, hands them to the transport in one go and stores each message as sent the moment the
+     * channel accepted it (not at the end of the batch): a worker dying midway leaves at most the message it was
+     * sending in {@link NotificationStatus#SENDING}, so only that one can go out twice. Failures are stored after.
+     */
     private void handOff(FanOutJob job, Channel channel, ChannelTransport transport, List<Attempt> attempts) {
         long started = System.nanoTime();
         List<OutboundMessage> messages = new ArrayList<>(attempts.size());
+        Map<String, Attempt> attemptOf = new HashMap<>();
         for (Attempt attempt : attempts) {
             Notification notification = attempt.notification();
             messages.add(new OutboundMessage(notification.id(), notification.sourceEventId(), job.kind(),
                     job.urgent(), attempt.route(), render(job, attempt.route()), job.values(),
                     notification.createdAt()));
+            attemptOf.put(notification.id(), attempt);
         }
         started = phase("render", started);
+        Set<String> recorded = new HashSet<>();
         Map<String, DeliveryFailure> failures;
         try {
-            failures = transport.sendAll(messages);
+            failures = transport.sendAll(messages, message -> {
+                sent(attemptOf.get(message.notificationId()).notification(), message, transport);
+                recorded.add(message.notificationId());
+            });
         }
         catch (DeliveryFailure failure) {
             failures = new HashMap<>();
@@ -291,11 +303,15 @@ class Deliverer implements DisposableBean {
         for (int i = 0; i < attempts.size(); i++) {
             Attempt attempt = attempts.get(i);
             OutboundMessage message = messages.get(i);
+            if (recorded.contains(message.notificationId())) {
+                continue;
+            }
             DeliveryFailure failure = failures.get(message.notificationId());
             if (failure != null) {
                 failed(attempt.notification(), attempt.route(), transport, failure.getMessage(), failure.permanent());
             }
             else {
+                // a transport that reported neither: it said nothing failed, so it was accepted
                 sent(attempt.notification(), message, transport);
             }
         }

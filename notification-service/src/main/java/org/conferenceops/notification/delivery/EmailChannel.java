@@ -1,11 +1,13 @@
 package org.conferenceops.notification.delivery;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.notification.templates.RenderedMessage;
@@ -13,6 +15,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Sends rendered messages over SMTP as multipart plain text + HTML, marked with their language. The Message-ID is
  * derived from the notification id ({@code <ntf-…@conference-ops>}), so a message sent again after a crash carries the
  * same Message-ID as the first and a receiving system can drop the repeat; {@code X-Conference-Ops-Notification}
- * carries the bare notification id. A batch goes over one SMTP connection.
+ * carries the bare notification id. A batch goes over one SMTP connection, and each message is reported accepted as
+ * soon as the server took it, before the next is sent (so a crash leaves at most that one message unrecorded).
  */
 @Component
 class EmailChannel implements ChannelTransport {
@@ -67,22 +71,21 @@ class EmailChannel implements ChannelTransport {
 
     @Override
     public void send(OutboundMessage message) {
-        DeliveryFailure failure = sendAll(List.of(message)).get(message.notificationId());
+        DeliveryFailure failure = sendAll(List.of(message), accepted -> { }).get(message.notificationId());
         if (failure != null) {
             throw failure;
         }
     }
 
     @Override
-    public Map<String, DeliveryFailure> sendAll(List<OutboundMessage> messages) {
+    public Map<String, DeliveryFailure> sendAll(List<OutboundMessage> messages, Consumer<OutboundMessage> accepted) {
         Map<String, DeliveryFailure> failures = new HashMap<>();
-        Map<MimeMessage, String> notificationOf = new IdentityHashMap<>();
+        List<OutboundMessage> sendable = new ArrayList<>(messages.size());
         List<MimeMessage> built = new ArrayList<>(messages.size());
         for (OutboundMessage message : messages) {
             try {
-                MimeMessage mime = build(message);
-                built.add(mime);
-                notificationOf.put(mime, message.notificationId());
+                built.add(build(message));
+                sendable.add(message);
             }
             catch (MessagingException e) {
                 failures.put(message.notificationId(), new DeliveryFailure("cannot build the message: "
@@ -92,26 +95,86 @@ class EmailChannel implements ChannelTransport {
         if (built.isEmpty()) {
             return failures;
         }
-        try {
-            // one connection for the whole batch; Spring keeps the Message-ID set here
-            mail.send(built.toArray(MimeMessage[]::new));
+        if (mail instanceof JavaMailSenderImpl smtp) {
+            sendOverOneConnection(smtp, sendable, built, accepted, failures);
         }
-        catch (MailSendException e) {
-            Map<Object, Exception> refused = e.getFailedMessages();
-            if (refused.isEmpty()) {
-                built.forEach(m -> failures.put(notificationOf.get(m), refused(e)));
-            }
-            refused.forEach((m, cause) -> {
-                String id = m instanceof MimeMessage mime ? notificationOf.get(mime) : null;
-                if (id != null) {
-                    failures.put(id, refused(cause));
+        else {
+            // another sender (a test double): no connection to hold, one message per call
+            for (int i = 0; i < built.size(); i++) {
+                try {
+                    mail.send(built.get(i));
                 }
-            });
-        }
-        catch (MailException e) {
-            built.forEach(m -> failures.put(notificationOf.get(m), refused(e)));
+                catch (MailSendException e) {
+                    Exception cause = e.getFailedMessages().values().stream().findFirst().orElse(e);
+                    failures.put(sendable.get(i).notificationId(), refused(cause));
+                    continue;
+                }
+                catch (MailException e) {
+                    failures.put(sendable.get(i).notificationId(), refused(e));
+                    continue;
+                }
+                accepted.accept(sendable.get(i));
+            }
         }
         return failures;
+    }
+
+    /**
+     * What {@link JavaMailSenderImpl#send(MimeMessage...)} does (one connection for all, the Message-ID set here
+     * kept), but reporting each message accepted before sending the next; a connection lost midway is opened again.
+     */
+    private static void sendOverOneConnection(JavaMailSenderImpl smtp, List<OutboundMessage> messages,
+            List<MimeMessage> built, Consumer<OutboundMessage> accepted, Map<String, DeliveryFailure> failures) {
+        Transport transport = null;
+        try {
+            for (int i = 0; i < built.size(); i++) {
+                MimeMessage mime = built.get(i);
+                try {
+                    if (transport == null || !transport.isConnected()) {
+                        close(transport);
+                        transport = connect(smtp);
+                    }
+                    if (mime.getSentDate() == null) {
+                        mime.setSentDate(new Date());
+                    }
+                    String messageId = mime.getMessageID();
+                    mime.saveChanges();
+                    if (messageId != null) {
+                        mime.setHeader("Message-ID", messageId);
+                    }
+                    transport.sendMessage(mime, mime.getAllRecipients());
+                }
+                catch (MessagingException e) {
+                    failures.put(messages.get(i).notificationId(), refused(e));
+                    continue;
+                }
+                accepted.accept(messages.get(i));
+            }
+        }
+        finally {
+            close(transport);
+        }
+    }
+
+    private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
+        String protocol = smtp.getProtocol() == null ? "smtp" : smtp.getProtocol();
+        String username = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
+        String password = smtp.getPassword() == null || smtp.getPassword().isEmpty() ? null : smtp.getPassword();
+        Transport transport = smtp.getSession().getTransport(protocol);
+        transport.connect(smtp.getHost(), smtp.getPort(), username, password);
+        return transport;
+    }
+
+    private static void close(Transport transport) {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        }
+        catch (MessagingException alreadyGone) {
+            // the messages were accepted or reported failed already; a failed QUIT changes neither
+        }
     }
 
     private MimeMessage build(OutboundMessage message) throws MessagingException {

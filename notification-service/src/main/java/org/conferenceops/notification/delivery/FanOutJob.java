@@ -35,6 +35,8 @@ class FanOutJob {
     private final @Nullable String delegationId;
     private final @Nullable String sessionId;
     private final int cursor;
+    /** Indexed: workers look for the few jobs not done among all the finished ones. */
+    @org.springframework.data.mongodb.core.index.Indexed
     private final boolean done;
     private final @Nullable String leaseOwner;
     private final @Nullable Instant leaseUntil;

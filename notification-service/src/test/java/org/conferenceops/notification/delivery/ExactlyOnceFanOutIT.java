@@ -22,6 +22,7 @@ import org.conferenceops.events.Topics;
 import org.conferenceops.events.notification.Channel;
 import org.conferenceops.events.registration.DelegateRegistered;
 import org.conferenceops.events.shared.UnLanguage;
+import org.conferenceops.infra.mail.InboxMessage;
 import org.conferenceops.notification.MailFaults;
 import org.conferenceops.notification.NotificationServiceIT;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * One delivery per (event, recipient, channel), whatever fails: the SMTP server refusing part of a fan-out while
  * the event is redelivered, a worker dying in the middle of a batch, redeliveries and workers racing on one batch,
- * and a worker dying after the SMTP server accepted a message (resent under the same Message-ID).
+ * a worker dying between two messages (nothing resent) and after the SMTP server accepted a message (only that one
+ * resent, under the same Message-ID).
  */
 class ExactlyOnceFanOutIT extends NotificationServiceIT {
 
@@ -176,32 +178,98 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
 
         assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
                 .isInstanceOf(MailFaults.SimulatedCrash.class);
+        assertThat(notification(request, delegates.get(0)).orElseThrow().status())
+                .as("recorded as sent as soon as the server accepted it").isEqualTo(NotificationStatus.SENT);
         assertThat(notification(request, delegates.get(1)).orElseThrow().status())
                 .as("recorded as handed off before the hand-off").isEqualTo(NotificationStatus.SENDING);
         assertThat(badgeMails(delegates.get(1))).hasSize(1);
         assertThat(badgeMails(delegates.get(2))).as("never reached the server: after the crash").isEmpty();
 
-        // time passes beyond the stale-claim period, and the dead worker's lease runs out
-        mongo.updateMulti(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())),
-                new Update().set("updatedAt", clock.instant().minus(Duration.ofHours(1))), Notification.class);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id())),
-                new Update().set("leaseUntil", clock.instant().minusSeconds(1)), FanOutJob.class);
+        resumeAfterCrash(request, job);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> delegates.forEach(d ->
                 assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT)));
         List<MimeMessage> twice = badgeMails(delegates.get(1));
-        assertThat(twice).as("resent once after the crash").hasSize(2);
+        assertThat(twice).as("the message in flight at the crash: resent once").hasSize(2);
         String expectedId = "<" + Notification.idFor(request.sourceEventId(), delegates.get(1), Channel.EMAIL)
                 + "@conference-ops>";
         assertThat(twice).extracting(MimeMessage::getMessageID).containsExactly(expectedId, expectedId);
         assertThat(badgeMails(delegates.get(2))).hasSize(1);
-        assertThat(badgeMails(delegates.get(0))).as("handed off in the same batch before the crash: resent, same id")
-                .extracting(MimeMessage::getMessageID).hasSize(2).containsOnly("<" + Notification.idFor(
+        assertThat(badgeMails(delegates.get(0))).as("accepted before the crash and recorded: not resent")
+                .extracting(MimeMessage::getMessageID).containsExactly("<" + Notification.idFor(
                         request.sourceEventId(), delegates.get(0), Channel.EMAIL) + "@conference-ops>");
         assertThat(notification(request, delegates.get(1)).orElseThrow().history())
                 .extracting(DeliveryStep::detail).contains("retried after crash");
         assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())
                 .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(3);
+    }
+
+    @Test
+    void aWorkerThatDiesWithAMessageInFlightAfterKOfNResumesWithOnlyThatOneMessageTwice() throws Exception {
+        List<String> delegates = delegates(8);
+        FanOutRequest request = request(delegates);
+        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
+                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
+        // the server accepts the fifth message, and the worker dies before it can record it
+        MailFaults.crashAfterAccepting(address(delegates.get(4)));
+
+        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
+                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        assertThat(delegates.subList(0, 4)).allSatisfy(d -> assertThat(notification(request, d).orElseThrow()
+                .status()).isEqualTo(NotificationStatus.SENT));
+        resumeAfterCrash(request, job);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.findById(job.id()).orElseThrow().done());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT)));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(delegates).allSatisfy(d -> assertThat(inbox(d)).as("badge mails to %s", d).hasSizeBetween(1, 2));
+            assertThat(delegates.stream().filter(d -> inbox(d).size() > 1).toList())
+                    .as("the only duplicate: the message in flight at the crash").containsExactly(delegates.get(4));
+        });
+        assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())
+                .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(delegates.size());
+    }
+
+    @Test
+    void aWorkerThatDiesBetweenTwoMessagesAfterKOfNResumesWithoutAnyDuplicate() throws Exception {
+        List<String> delegates = delegates(8);
+        FanOutRequest request = request(delegates);
+        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
+                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
+        // five messages accepted, then the worker dies before handing over the sixth
+        MailFaults.crashBeforeSending(address(delegates.get(5)));
+
+        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
+                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        assertThat(delegates.subList(0, 5)).allSatisfy(d -> {
+            assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(inbox(d)).hasSize(1);
+        });
+        assertThat(delegates.subList(5, 8)).allSatisfy(d -> assertThat(inbox(d)).isEmpty());
+        resumeAfterCrash(request, job);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.findById(job.id()).orElseThrow().done());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT)));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(delegates).allSatisfy(d -> assertThat(inbox(d)).as("badge mails to %s", d).hasSize(1)));
+        assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())
+                .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(delegates.size());
+    }
+
+    /** Time passes beyond the stale-claim period, and the dead worker's lease runs out. */
+    private void resumeAfterCrash(FanOutRequest request, FanOutJob job) {
+        mongo.updateMulti(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())),
+                new Update().set("updatedAt", clock.instant().minus(Duration.ofHours(1))), Notification.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id())),
+                new Update().set("leaseUntil", clock.instant().minusSeconds(1)), FanOutJob.class);
+    }
+
+    /** The badge mails in the GreenMail inbox of a delegate. */
+    private List<InboxMessage> inbox(String delegateId) {
+        return infra.mail().messagesTo(address(delegateId)).stream()
+                .filter(m -> m.subject() != null && m.subject().contains("ready")).toList();
     }
 
     private static List<MimeMessage> badgeMails(String delegateId) {
