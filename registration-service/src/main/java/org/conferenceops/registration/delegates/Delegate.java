@@ -34,6 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("delegates")
 @CompoundIndex(name = "conference_email", def = "{'conferenceId': 1, 'email': 1}", unique = true)
+// every door scan finds its delegate by the badge id in the QR payload
+@CompoundIndex(name = "badge_id", def = "{'badge.badgeId': 1}", sparse = true)
 public class Delegate extends AggregateDocument {
 
     @Id

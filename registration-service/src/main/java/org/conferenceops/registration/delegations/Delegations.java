@@ -15,10 +15,10 @@ import org.conferenceops.platform.problem.RuleViolationException;
 import org.conferenceops.platform.security.CurrentUser;
 import org.conferenceops.registration.conferences.Conference;
 import org.conferenceops.registration.conferences.Conferences;
+import org.conferenceops.registration.contention.Contended;
 import org.conferenceops.registration.reference.State;
 import org.conferenceops.registration.reference.States;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** Registering delegations, reading them for those allowed to, and managing their seats. */
@@ -27,7 +27,6 @@ public class Delegations {
 
     /** Seats reserved longer ago than this without a delegate document are orphans of a crashed registration. */
     static final Duration ORPHAN_GRACE = Duration.ofMinutes(2);
-    private static final int ATTEMPTS = 5;
 
     private final DelegationRepository delegations;
     private final Conferences conferences;
@@ -127,20 +126,22 @@ public class Delegations {
     }
 
     /**
-     * Takes seats for delegates in one conditional write (retried on a concurrent change). When the cap refuses
-     * someone, seats left by crashed registrations (no delegate document after {@link #ORPHAN_GRACE}) are freed
-     * first and the reservation is tried again.
+     * Takes seats for delegates in one conditional write. A write that lost the race to another request on the
+     * delegation is run again from a fresh read ({@link Contended}); still contended, the answer is 503. When the cap
+     * refuses someone, seats left by crashed registrations (no delegate document after {@link #ORPHAN_GRACE}) are
+     * freed first and the reservation is tried again.
      *
      * @param delegateExists tells whether a delegate document exists, to recognise orphaned seats
      */
     public Delegation.Reservation reserve(String delegationId, List<SeatRequest> requests,
             Predicate<String> delegateExists) {
-        for (int attempt = 1; ; attempt++) {
+        return Contended.retry("delegation " + delegationId, () -> {
             Delegation delegation = delegations.findById(delegationId)
                     .orElseThrow(() -> new NotFoundException("delegation", delegationId));
             Conference conference = conferences.require(delegation.conferenceId());
             Instant now = clock.instant();
             Delegation.Reservation reservation = delegation.reserve(requests, conference.sizeRule(), now);
+            boolean changed = !reservation.seated().isEmpty();
             if (!reservation.refused().isEmpty()) {
                 List<String> orphans = delegation.seats().stream()
                         .filter(seat -> seat.reservedAt().isBefore(now.minus(ORPHAN_GRACE)))
@@ -154,18 +155,15 @@ public class Delegations {
                     List<String> seated = new java.util.ArrayList<>(requests.stream().map(SeatRequest::delegateId)
                             .filter(id -> delegation.seatOf(id).isPresent()).toList());
                     reservation = new Delegation.Reservation(seated, reservation.refused());
+                    changed = true;
                 }
             }
-            try {
+            if (changed) {
+                // a refusal alone writes nothing: it does not contend with the registrations that do take seats
                 outbox.save(delegation, List.of());
-                return reservation;
             }
-            catch (OptimisticLockingFailureException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            return reservation;
+        });
     }
 
     /** Frees the seats of delegates who were not registered after all, or who left. */
@@ -182,21 +180,13 @@ public class Delegations {
     }
 
     private void retrying(String delegationId, Predicate<Delegation> change) {
-        for (int attempt = 1; ; attempt++) {
+        Contended.retry("delegation " + delegationId, () -> {
             Delegation delegation = delegations.findById(delegationId)
                     .orElseThrow(() -> new NotFoundException("delegation", delegationId));
-            if (!change.test(delegation)) {
-                return;
-            }
-            try {
+            if (change.test(delegation)) {
                 outbox.save(delegation, List.of());
-                return;
             }
-            catch (OptimisticLockingFailureException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            return delegation;
+        });
     }
 }
