@@ -78,6 +78,7 @@ final class IndexedH2Collection extends H2Collection {
         if (query.isEmpty()) {
             return null;
         }
+        query = withAndClausesLifted(query);
         List<Object> best = null;
         for (Index<Object> index : getIndexes()) {
             List<Object> found = candidatesFrom(index, query);
@@ -89,6 +90,28 @@ final class IndexedH2Collection extends H2Collection {
             }
         }
         return best;
+    }
+
+    /**
+     * The conditions of a top-level {@code $and} of documents (as query builders write several filters) lifted to
+     * the top level, for choosing candidates only: every clause must hold, so each clause's condition narrows the
+     * candidates as a top-level one would. A field given at both levels keeps its top-level condition.
+     */
+    private static Document withAndClausesLifted(Document query) {
+        if (!(query.get("$and") instanceof List<?> clauses)) {
+            return query;
+        }
+        Document lifted = new Document(query);
+        for (Object clause : clauses) {
+            if (clause instanceof Document conditions) {
+                conditions.forEach((field, condition) -> {
+                    if (!field.startsWith("$")) {
+                        lifted.putIfAbsent(field, condition);
+                    }
+                });
+            }
+        }
+        return lifted;
     }
 
     private @Nullable List<Object> candidatesFrom(Index<Object> index, Document query) {
