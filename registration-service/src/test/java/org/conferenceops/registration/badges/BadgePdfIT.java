@@ -53,63 +53,56 @@ class BadgePdfIT {
 
     @Test
     void aChineseNameIsOnThePngAndIsSearchableTextInThePdfWithNothingInstalledOnTheHost() throws Exception {
-        Api api = new Api(port);
-        String conference = api.newConference(null);
-        String delegation = api.newDelegation(conference, "CHN");
-        String delegate = api.newDelegate(conference, delegation,
-                "\"nativeGivenName\":\"伟\",\"nativeFamilyName\":\"张\"");
-        api.post("/api/delegates/" + delegate + "/accreditation", TokenRequest.organizer(), "{}");
-        api.post("/api/delegates/" + delegate + "/badge", TokenRequest.organizer(), "{}");
+        Badge badge = badgeOf("CHN", "伟", "张", "chinese-name");
 
-        HttpResponse<byte[]> png = api.getBytes("/api/delegates/" + delegate + "/badge.png",
-                TokenRequest.delegate(delegation, delegate));
-        HttpResponse<byte[]> pdf = api.getBytes("/api/delegates/" + delegate + "/badge.pdf",
-                TokenRequest.delegate(delegation, delegate));
-
-        assertThat(png.statusCode()).isEqualTo(200);
-        assertThat(ImageIO.read(new ByteArrayInputStream(png.body())).getWidth()).isEqualTo(BadgeRenderer.WIDTH);
-        Files.createDirectories(Path.of("target/badges"));
-        Files.write(Path.of("target/badges/chinese-name.png"), png.body());
-        Files.write(Path.of("target/badges/chinese-name.pdf"), pdf.body());
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        assertThat(ImageIO.read(new ByteArrayInputStream(badge.png())).getWidth()).isEqualTo(BadgeRenderer.WIDTH);
+        try (PDDocument document = Loader.loadPDF(badge.pdf())) {
             assertThat(new PDFTextStripper().getText(document)).contains("张伟");
-            List<String> fonts = new ArrayList<>();
-            for (COSName name : document.getPage(0).getResources().getFontNames()) {
-                fonts.add(document.getPage(0).getResources().getFont(name).getName());
-            }
-            assertThat(fonts).anyMatch(font -> font.endsWith("+NotoSansSC-Regular"));
+            assertThat(fontsOf(document)).anyMatch(font -> font.endsWith("+NotoSansSC-Regular"));
         }
     }
 
     @Test
     void aKoreanNameIsOnThePngAndIsSearchableTextInThePdfWithNothingInstalledOnTheHost() throws Exception {
+        Badge badge = badgeOf("KOR", "민준", "김", "korean-name");
+
+        try (PDDocument document = Loader.loadPDF(badge.pdf())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("김민준");
+            assertThat(fontsOf(document)).anyMatch(font -> font.endsWith("+NotoSansKR-Regular"));
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("no line is an image").isEmpty();
+        }
+    }
+
+    private record Badge(byte[] png, byte[] pdf) {
+    }
+
+    /** A delegate of a new delegation of the country, accredited and badged; both files kept under target/badges. */
+    private Badge badgeOf(String country, String nativeGivenName, String nativeFamilyName, String fileStem)
+            throws Exception {
         Api api = new Api(port);
         String conference = api.newConference(null);
-        String delegation = api.newDelegation(conference, "KOR");
+        String delegation = api.newDelegation(conference, country);
         String delegate = api.newDelegate(conference, delegation,
-                "\"nativeGivenName\":\"민준\",\"nativeFamilyName\":\"김\"");
+                "\"nativeGivenName\":\"" + nativeGivenName + "\",\"nativeFamilyName\":\"" + nativeFamilyName + "\"");
         api.post("/api/delegates/" + delegate + "/accreditation", TokenRequest.organizer(), "{}");
         api.post("/api/delegates/" + delegate + "/badge", TokenRequest.organizer(), "{}");
-
         HttpResponse<byte[]> png = api.getBytes("/api/delegates/" + delegate + "/badge.png",
                 TokenRequest.delegate(delegation, delegate));
         HttpResponse<byte[]> pdf = api.getBytes("/api/delegates/" + delegate + "/badge.pdf",
                 TokenRequest.delegate(delegation, delegate));
-
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(pdf.statusCode()).isEqualTo(200);
         Files.createDirectories(Path.of("target/badges"));
-        Files.write(Path.of("target/badges/korean-name.png"), png.body());
-        Files.write(Path.of("target/badges/korean-name.pdf"), pdf.body());
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("김민준");
-            List<String> fonts = new ArrayList<>();
-            for (COSName name : document.getPage(0).getResources().getFontNames()) {
-                fonts.add(document.getPage(0).getResources().getFont(name).getName());
-            }
-            assertThat(fonts).anyMatch(font -> font.endsWith("+NotoSansKR-Regular"));
-            assertThat(document.getPage(0).getResources().getXObjectNames()).as("no line is an image").isEmpty();
+        Files.write(Path.of("target/badges/" + fileStem + ".png"), png.body());
+        Files.write(Path.of("target/badges/" + fileStem + ".pdf"), pdf.body());
+        return new Badge(png.body(), pdf.body());
+    }
+
+    private static List<String> fontsOf(PDDocument document) throws Exception {
+        List<String> fonts = new ArrayList<>();
+        for (COSName name : document.getPage(0).getResources().getFontNames()) {
+            fonts.add(document.getPage(0).getResources().getFont(name).getName());
         }
+        return fonts;
     }
 }
