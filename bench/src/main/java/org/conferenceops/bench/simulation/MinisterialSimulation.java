@@ -618,8 +618,13 @@ public final class MinisterialSimulation {
             log.clear();
             log.addAll(deliveryLog(ops));
             long counted = log.stream().filter(n -> expected.containsKey(n.path("kind").asString())).count();
-            long settled = log.stream().filter(n -> !"QUEUED".equals(n.path("status").asString())
-                    && !"DEFERRED".equals(n.path("status").asString())).count();
+            // settled: an outcome that stays (SENT, BOUNCED, a FAILED without retry); QUEUED, SENDING (handed to
+            // the channel, outcome not stored yet), DEFERRED and a FAILED awaiting retry are still on their way
+            long settled = log.stream().filter(n -> switch (n.path("status").asString()) {
+                case "SENT", "BOUNCED" -> true;
+                case "FAILED" -> n.path("finalFailure").asBoolean(true);
+                default -> false;
+            }).count();
             return counted >= expectedTotal && settled == log.size();
         });
         Map<String, Map<String, Long>> actual = new TreeMap<>();
