@@ -26,12 +26,27 @@ public final class Api {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final int retriesWhenUnavailable;
 
-    /** A client whose requests time out after {@code timeout}. */
+    /** A client whose requests time out after {@code timeout}; every answer is returned as it came. */
     public Api(Duration timeout) {
+        this(timeout, 0);
+    }
+
+    private Api(Duration timeout, int retriesWhenUnavailable) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.timeout = timeout;
+        this.retriesWhenUnavailable = retriesWhenUnavailable;
+    }
+
+    /**
+     * A client that behaves as the services ask of a client: a request answered 503 with {@code Retry-After} (the
+     * service stored nothing and is busy) is sent again after the time it names, up to {@code retries} times; the
+     * last answer is returned. Load generators measuring errors use {@link #Api(Duration)} instead.
+     */
+    public static Api retryingWhenUnavailable(Duration timeout, int retries) {
+        return new Api(timeout, retries);
     }
 
     /** A client with a 30 s request timeout. */
@@ -118,6 +133,33 @@ public final class Api {
      * {@code headers} (JSON by default); any other object is written as JSON.
      */
     public Response send(String method, URI uri, @Nullable String token, @Nullable Object body,
+            Map<String, String> headers) {
+        Response response = sendOnce(method, uri, token, body, headers);
+        for (int retry = 0; retry < retriesWhenUnavailable && response.status() == 503
+                && response.headers().containsKey("retry-after"); retry++) {
+            try {
+                Thread.sleep(retryAfterMillis(response.headers().get("retry-after")));
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            response = sendOnce(method, uri, token, body, headers);
+        }
+        return response;
+    }
+
+    /** Seconds of a {@code Retry-After} header, at least 100 ms, at most 10 s (an HTTP date: 1 s). */
+    static long retryAfterMillis(String header) {
+        try {
+            return Math.clamp(Long.parseLong(header.strip()) * 1000, 100, 10_000);
+        }
+        catch (NumberFormatException httpDate) {
+            return 1000;
+        }
+    }
+
+    private Response sendOnce(String method, URI uri, @Nullable String token, @Nullable Object body,
             Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Accept", headers.getOrDefault("Accept", "application/json"));

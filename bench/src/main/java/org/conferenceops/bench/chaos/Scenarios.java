@@ -64,6 +64,13 @@ public final class Scenarios {
         }
     }
 
+    /**
+     * How many SMTP connections one fan-out batch uses at most (notification-service's default
+     * {@code conference-ops.notifications.connections}): when it is killed, at most one message per connection can
+     * have been accepted by the server without being recorded, and is sent again under its Message-ID.
+     */
+    static final int BROADCAST_CONNECTIONS = 4;
+
     /** Every scenario name, in the order the full suite runs them. */
     public static final List<String> ALL = List.of("kafka-kill", "kafka-pause", "poison", "fixtures", "idempotency",
             "service-kill", "mongodb-restart", "seats");
@@ -190,7 +197,7 @@ public final class Scenarios {
             java.util.Set<String> accredited = new java.util.HashSet<>(workload.accredited());
             Map<String, Integer> owed = new LinkedHashMap<>();
             workload.registered().forEach((id, email) -> owed.put(email, accredited.contains(id) ? 2 : 1));
-            invariants.notifiedOnce(result, owed);
+            invariants.notifiedOnce(result, owed, 0);
         }
         invariants.deadLettersHaveReasons(result, from, true);
         invariants.allReady(result);
@@ -212,7 +219,7 @@ public final class Scenarios {
         // notification-service knows a recipient once it sent their registration e-mail
         Map<String, Integer> confirmations = new LinkedHashMap<>();
         registered.values().forEach(email -> confirmations.put(email, 1));
-        invariants.notifiedOnce(result, confirmations);
+        invariants.notifiedOnce(result, confirmations, 0);
         String subject = "Chaos broadcast " + workload.conference();
         Api.Response broadcast = workload.api().post(endpoints.notification().resolve("/api/conferences/"
                 + workload.conference() + "/broadcasts"), tokens.organizer(), Map.of(
@@ -243,10 +250,12 @@ public final class Scenarios {
                 atKill + " of " + registered.size() + " delivered when killed");
         Map<String, Integer> owed = new LinkedHashMap<>();
         registered.values().forEach(email -> owed.put(email, 2));
-        invariants.notifiedOnce(result, owed);
-        long broadcasts = countSubject(subject);
+        // what was in flight on each SMTP connection when the process died may have been accepted unrecorded
+        invariants.notifiedOnce(result, owed, BROADCAST_CONNECTIONS);
+        long broadcasts = Invariants.distinctMessages(probe.messages().stream()
+                .filter(m -> subject.equals(m.path("subject").asString(""))).toList());
         result.check("each recipient got the broadcast exactly once", broadcasts == registered.size(),
-                broadcasts + " broadcast e-mails for " + registered.size() + " recipients");
+                broadcasts + " broadcast e-mails (distinct Message-IDs) for " + registered.size() + " recipients");
         invariants.settles(result);
         invariants.deadLettersHaveReasons(result, from, true);
         invariants.allReady(result);
@@ -475,7 +484,7 @@ public final class Scenarios {
                 + " contract-breaking records among " + owed.size() + " good ones, and 1 newer-contract event");
         owed.put(newerEmail, 1);
         invariants.settles(result);
-        invariants.notifiedOnce(result, owed);
+        invariants.notifiedOnce(result, owed, 0);
         List<StackProbe.Record> dead = invariants.deadLettersHaveReasons(result, from, false);
         for (String consumer : invariants.consumers()) {
             String dlq = Invariants.dlq(consumer);

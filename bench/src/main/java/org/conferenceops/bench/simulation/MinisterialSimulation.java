@@ -70,7 +70,8 @@ public final class MinisterialSimulation {
     private final StackEndpoints stack;
     private final SimulationSettings settings;
     private final Consumer<String> progress;
-    private final Api api = new Api();
+    // a client as the services ask for: a 503 with Retry-After (busy, nothing stored) is sent again
+    private final Api api = Api.retryingWhenUnavailable(Duration.ofSeconds(30), 5);
     private final Tokens tokens;
     private final String conference;
     private final List<Check> checks = new ArrayList<>();

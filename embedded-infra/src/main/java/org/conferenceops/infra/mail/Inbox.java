@@ -80,7 +80,8 @@ final class Inbox {
                 baseType(message.getContentType()),
                 bodies.text,
                 bodies.html,
-                language != null ? language : bodies.language);
+                language != null ? language : bodies.language,
+                message.getMessageID());
     }
 
     private static @Nullable String firstAddress(Address @Nullable [] addresses) {

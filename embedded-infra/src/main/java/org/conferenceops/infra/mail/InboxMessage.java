@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param textBody the first {@code text/plain} part that is not an attachment
  * @param htmlBody the first {@code text/html} part that is not an attachment
  * @param language the {@code Content-Language} header of the message or, failing that, of its first text part
+ * @param messageId the {@code Message-ID} header as sent, e.g. {@code <ntf-…@conference-ops>}: a message sent again
+ *        after a crash carries the Message-ID of the first, so two entries with one Message-ID are one message
+ *        that arrived twice (a receiving system drops the second), two Message-IDs are two messages
  */
 public record InboxMessage(
         String id,
@@ -25,7 +28,8 @@ public record InboxMessage(
         @Nullable String contentType,
         @Nullable String textBody,
         @Nullable String htmlBody,
-        @Nullable String language) {
+        @Nullable String language,
+        @Nullable String messageId) {
 
     /** Copies the recipients so the record stays immutable. */
     public InboxMessage {

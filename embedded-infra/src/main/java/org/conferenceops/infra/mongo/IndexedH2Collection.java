@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * update of an aggregate) and {@code {conferenceId: c, status: s}} read every document. Here a query is answered
  * from the candidates of the index that narrows it most: equality conditions at the top level of the query on
  * all its fields (or, for a non-unique index, on its first fields), or {@code $in} or {@code $ne: null} on its
- * first field; the server then matches each candidate against the
+ * first field, and a top-level {@code $or} whose every alternative is narrowed so; the server then matches each
+ * candidate against the
  * whole query as before. Candidates are visited in the collection's key order, as a full read would visit them.
  */
 final class IndexedH2Collection extends H2Collection {
@@ -79,6 +80,46 @@ final class IndexedH2Collection extends H2Collection {
             return null;
         }
         query = withAndClausesLifted(query);
+        List<Object> withoutOr = candidatesFromIndexes(query);
+        List<Object> ofAlternatives = query.get("$or") instanceof List<?> alternatives
+                ? candidatesOfAlternatives(query, alternatives) : null;
+        if (ofAlternatives != null && (withoutOr == null || ofAlternatives.size() < withoutOr.size())) {
+            return ofAlternatives;
+        }
+        return withoutOr;
+    }
+
+    /**
+     * A top-level {@code $or}, as a real MongoDB answers it: each alternative (with the query's other conditions,
+     * which must hold too) narrowed by its own index, the candidates being the union; null when one alternative
+     * cannot be narrowed, since then every document may match.
+     */
+    private @Nullable List<Object> candidatesOfAlternatives(Document query, List<?> alternatives) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        Document others = new Document(query);
+        others.remove("$or");
+        Set<Object> union = new LinkedHashSet<>();
+        for (Object alternative : alternatives) {
+            if (!(alternative instanceof Document conditions)) {
+                return null;
+            }
+            Document combined = new Document(others);
+            conditions.forEach(combined::putIfAbsent);
+            if (conditions.containsKey("$and")) {
+                combined.put("$and", conditions.get("$and"));
+            }
+            List<Object> found = candidates(combined);
+            if (found == null) {
+                return null;
+            }
+            union.addAll(found);
+        }
+        return new ArrayList<>(union);
+    }
+
+    private @Nullable List<Object> candidatesFromIndexes(Document query) {
         List<Object> best = null;
         for (Index<Object> index : getIndexes()) {
             List<Object> found = candidatesFrom(index, query);

@@ -59,6 +59,7 @@ class MailServerTest {
         assertThat(message.htmlBody()).contains("<p>Bonjour</p>");
         assertThat(message.language()).isEqualTo("fr");
         assertThat(message.date()).isNotBlank();
+        assertThat(message.messageId()).startsWith("<").endsWith(">").contains("@");
 
         HttpResponse<String> single = get("/messages/" + message.id());
         assertThat(single.statusCode()).isEqualTo(200);

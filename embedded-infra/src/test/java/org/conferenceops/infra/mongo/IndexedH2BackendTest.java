@@ -82,19 +82,38 @@ class IndexedH2BackendTest {
                     new Document("email", "d12@example.org").append("conferenceId", "seoul-2021"),
                     // as a query builder writes several filters: the clauses' conditions narrow like top-level ones
                     new Document("$and", List.of(new Document("conferenceId", "seoul-2021"),
-                            new Document("status", "PENDING"), new Document("version", new Document("$gt", 1L)))));
+                            new Document("status", "PENDING"), new Document("version", new Document("$gt", 1L)))),
+                    // $or: each alternative narrowed by its own index (with the other conditions), the union read
+                    new Document("$or", List.of(new Document("conferenceId", "seoul-2021").append("status", "PENDING"),
+                            new Document("tags", "t1"), new Document("_id", "d-599"))),
+                    new Document("conferenceId", "berlin-2025").append("$or", List.of(
+                            new Document("status", "PENDING").append("version", new Document("$lte", 2L)),
+                            new Document("tags", new Document("$in", List.of("t0", "t2"))))),
+                    new Document("$or", List.of(new Document("email", "d7@example.org"),
+                            new Document("$and", List.of(new Document("tags", "t3"),
+                                    new Document("version", new Document("$gt", 3L)))))));
             for (Document query : narrowed) {
                 long fullReadsBefore = IndexedH2Collection.FULL_READS.sum();
                 List<String> answer = ids(delegates, query);
                 assertThat(IndexedH2Collection.FULL_READS.sum()).as("full reads for %s", query).isEqualTo(fullReadsBefore);
-                // {$or: [...]} of one clause means the same, but no index is used for it: every document is read
-                List<String> fullRead = ids(delegates, new Document("$or", List.of(query)));
+                // in natural order no index is used: every document is read
+                List<String> fullRead = new ArrayList<>();
+                delegates.find(query).sort(new Document("$natural", 1))
+                        .forEach(document -> fullRead.add(document.getString("_id")));
                 assertThat(IndexedH2Collection.FULL_READS.sum()).isGreaterThan(fullReadsBefore);
                 assertThat(answer).as("answer to %s", query).isEqualTo(fullRead);
             }
             assertThat(ids(delegates, narrowed.get(2))).hasSizeGreaterThan(10);
             assertThat(ids(delegates, narrowed.get(4))).hasSizeGreaterThan(10);
             assertThat(ids(delegates, narrowed.get(9))).hasSizeGreaterThan(10);
+            assertThat(ids(delegates, narrowed.get(12))).hasSizeGreaterThan(10);
+
+            // an alternative that no index narrows: any document may match, so every one is read
+            long fullReadsBefore = IndexedH2Collection.FULL_READS.sum();
+            List<String> eitherOr = ids(delegates, new Document("$or", List.of(new Document("tags", "t1"),
+                    new Document("version", 4L))));
+            assertThat(IndexedH2Collection.FULL_READS.sum()).isGreaterThan(fullReadsBefore);
+            assertThat(eitherOr).hasSizeGreaterThan(ids(delegates, new Document("tags", "t1")).size());
         }
     }
 

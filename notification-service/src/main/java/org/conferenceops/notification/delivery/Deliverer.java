@@ -117,7 +117,8 @@ class Deliverer implements DisposableBean {
                 job.urgent() || p.route().quietHours() == null ? null
                         : p.route().quietHours().endIfQuiet(now, p.route().zone()).orElse(null), now)));
         Map<Channel, List<Notification>> handOffs = new EnumMap<>(Channel.class);
-        for (Notification notification : insertNew(fresh)) {
+        List<Notification> created = insertNew(fresh);
+        for (Notification notification : created) {
             if (notification.status() == NotificationStatus.DEFERRED) {
                 count(notification.channel(), "deferred");
             }
@@ -125,9 +126,57 @@ class Deliverer implements DisposableBean {
                 handOffs.computeIfAbsent(notification.channel(), c -> new ArrayList<>()).add(notification);
             }
         }
+        if (created.size() < planned.size()) {
+            Set<String> createdIds = new HashSet<>();
+            created.forEach(n -> createdIds.add(n.id()));
+            for (Notification orphan : takeOverUnfinished(job, planned.keySet().stream()
+                    .filter(id -> !createdIds.contains(id)).toList())) {
+                handOffs.computeIfAbsent(orphan.channel(), c -> new ArrayList<>()).add(orphan);
+            }
+        }
         phase("insert", started);
         handOffs.forEach((channel, batch) -> handOff(job, channel, batch.stream()
                 .map(n -> new Attempt(n, planned.get(n.id()).route())).toList()));
+    }
+
+    /**
+     * The batch's notifications of this job that exist already but were never finished, recorded before the current
+     * lease on the job began: a batch is run again only when the worker that held the job's lease did not move its
+     * cursor (it died, or its lease ran out), so hand-offs it recorded under its lease and never saw through are
+     * taken over now — claimed one by one with a conditional write, so that the retry sweeper cannot claim one too —
+     * instead of waiting for {@code stale-claim}. Notifications of another job for the same message, or recorded
+     * during this lease, belong to a live worker and are left alone. Each taken over is sent again under its message
+     * id ("retried after crash"); one already accepted by the channel before the crash arrives twice with one
+     * Message-ID, which the receiver can drop.
+     */
+    private List<Notification> takeOverUnfinished(FanOutJob job, List<String> existingIds) {
+        Instant leaseUntil = job.leaseUntil();
+        if (leaseUntil == null) {
+            return List.of();
+        }
+        Instant leaseStarted = leaseUntil.minus(settings.lease());
+        List<Notification> unfinished = mongo.find(Query.query(Criteria.where("_id").in(existingIds)
+                .and("jobId").is(job.id()).and("updatedAt").lt(leaseStarted)
+                .and("status").in(NotificationStatus.SENDING.name(), NotificationStatus.QUEUED.name())),
+                Notification.class);
+        List<Notification> taken = new ArrayList<>(unfinished.size());
+        Instant now = clock.instant();
+        for (Notification notification : unfinished) {
+            try {
+                notification.claim(now);
+                outbox.save(notification, List.of());
+            }
+            catch (OptimisticLockingFailureException claimedElsewhere) {
+                continue;
+            }
+            count(notification.channel(), "retried-after-crash");
+            taken.add(notification);
+        }
+        if (!taken.isEmpty()) {
+            log.info("{} notifications of a batch left unfinished by a worker that stopped are sent again under "
+                    + "their message ids", taken.size());
+        }
+        return taken;
     }
 
     /** Records how long a phase of delivery took (where a fan-out's time goes); returns the time it ended. */

@@ -136,6 +136,10 @@ class FanOutJob {
         return leaseOwner;
     }
 
+    @Nullable Instant leaseUntil() {
+        return leaseUntil;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

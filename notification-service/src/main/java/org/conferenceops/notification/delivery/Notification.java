@@ -17,6 +17,7 @@ import org.conferenceops.platform.problem.IllegalStateTransitionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,6 +26,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * never sent again. Every step is kept here (the delivery log) and every outcome is published.
  */
 @Document("notifications")
+// the retry sweep (few unfinished among many sent) and the delivery log's filters (delegate, delegation, session, event)
+@CompoundIndex(name = "status_updated", def = "{'status': 1, 'updatedAt': 1}")
+@CompoundIndex(name = "delegate_created", def = "{'delegateId': 1, 'createdAt': 1}")
+@CompoundIndex(name = "session_created", def = "{'sessionId': 1, 'createdAt': 1}")
+@CompoundIndex(name = "delegation_created", def = "{'delegationId': 1, 'createdAt': 1}")
+@CompoundIndex(name = "source_event", def = "{'sourceEventId': 1}")
 public class Notification extends AggregateDocument {
 
     private static final int HISTORY = 20;

@@ -26,6 +26,7 @@ class WebhookSubscription {
     private final String id;
     @Version
     private @Nullable Long version;
+    @org.springframework.data.mongodb.core.index.Indexed
     private final String delegationId;
     private final String url;
     private final String secret;

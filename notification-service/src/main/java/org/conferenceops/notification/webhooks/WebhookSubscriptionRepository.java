@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface WebhookSubscriptionRepository extends MongoRepository<WebhookSubscription, String> {
 
     List<WebhookSubscription> findByDelegationId(String delegationId);
+
+    List<WebhookSubscription> findByDelegationIdIn(java.util.Collection<String> delegationIds);
 }

@@ -172,12 +172,8 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
             throws Exception {
         List<String> delegates = delegates(3);
         FanOutRequest request = request(delegates);
-        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
-                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
-        MailFaults.crashAfterAccepting(address(delegates.get(1)));
-
-        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
-                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        FanOutJob job = deliveredUntilTheWorkerDies(request,
+                () -> MailFaults.crashAfterAccepting(address(delegates.get(1))));
         assertThat(notification(request, delegates.get(0)).orElseThrow().status())
                 .as("recorded as sent as soon as the server accepted it").isEqualTo(NotificationStatus.SENT);
         assertThat(notification(request, delegates.get(1)).orElseThrow().status())
@@ -208,13 +204,9 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
     void aWorkerThatDiesWithAMessageInFlightAfterKOfNResumesWithOnlyThatOneMessageTwice() throws Exception {
         List<String> delegates = delegates(8);
         FanOutRequest request = request(delegates);
-        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
-                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
         // the server accepts the fifth message, and the worker dies before it can record it
-        MailFaults.crashAfterAccepting(address(delegates.get(4)));
-
-        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
-                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        FanOutJob job = deliveredUntilTheWorkerDies(request,
+                () -> MailFaults.crashAfterAccepting(address(delegates.get(4))));
         assertThat(delegates.subList(0, 4)).allSatisfy(d -> assertThat(notification(request, d).orElseThrow()
                 .status()).isEqualTo(NotificationStatus.SENT));
         resumeAfterCrash(request, job);
@@ -235,13 +227,9 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
     void aWorkerThatDiesBetweenTwoMessagesAfterKOfNResumesWithoutAnyDuplicate() throws Exception {
         List<String> delegates = delegates(8);
         FanOutRequest request = request(delegates);
-        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
-                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
         // five messages accepted, then the worker dies before handing over the sixth
-        MailFaults.crashBeforeSending(address(delegates.get(5)));
-
-        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
-                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        FanOutJob job = deliveredUntilTheWorkerDies(request,
+                () -> MailFaults.crashBeforeSending(address(delegates.get(5))));
         assertThat(delegates.subList(0, 5)).allSatisfy(d -> {
             assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
             assertThat(inbox(d)).hasSize(1);
@@ -256,6 +244,40 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
                 assertThat(delegates).allSatisfy(d -> assertThat(inbox(d)).as("badge mails to %s", d).hasSize(1)));
         assertThat(mongo.count(Query.query(Criteria.where("sourceEventId").is(request.sourceEventId())
                 .and("channel").is(Channel.EMAIL.name())), Notification.class)).isEqualTo(delegates.size());
+    }
+
+    @Test
+    void theHandOffsADeadWorkerLeftUnfinishedAreTakenOverAsSoonAsItsLeaseRunsOutNotAfterStaleClaim()
+            throws Exception {
+        List<String> delegates = delegates(6);
+        FanOutRequest request = request(delegates);
+        // two messages accepted, then the worker dies: four hand-offs recorded, never seen through
+        FanOutJob job = deliveredUntilTheWorkerDies(request,
+                () -> MailFaults.crashBeforeSending(address(delegates.get(2))));
+        assertThat(delegates.subList(2, 6)).allSatisfy(d -> assertThat(notification(request, d).orElseThrow()
+                .status()).isEqualTo(NotificationStatus.SENDING));
+
+        // only the lease runs out: the hand-offs are seconds old, far from the two minutes of stale-claim
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(job.id())),
+                new Update().set("leaseUntil", clock.instant().minusSeconds(1)), FanOutJob.class);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(notification(request, d).orElseThrow().status()).isEqualTo(NotificationStatus.SENT)));
+        assertThat(jobs.findById(job.id()).orElseThrow().done()).isTrue();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(delegates).allSatisfy(d -> assertThat(inbox(d)).as("badge mails to %s", d).hasSize(1)));
+        assertThat(delegates.subList(2, 6)).allSatisfy(d -> assertThat(notification(request, d).orElseThrow()
+                .history()).extracting(DeliveryStep::detail).contains("retried after crash"));
+    }
+
+    /** A worker leases the job, {@code fault} is armed, and the worker dies delivering the batch. */
+    private FanOutJob deliveredUntilTheWorkerDies(FanOutRequest request, Runnable fault) {
+        FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
+                .leasedTo("worker-that-dies", clock.instant().plusSeconds(3600)));
+        fault.run();
+        assertThatThrownBy(() -> deliverer.deliverBatch(job, job.targets()))
+                .isInstanceOf(MailFaults.SimulatedCrash.class);
+        return job;
     }
 
     /** Time passes beyond the stale-claim period, and the dead worker's lease runs out. */

@@ -17,6 +17,8 @@ import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
 import org.conferenceops.events.Topics;
 import org.conferenceops.events.pledge.PledgeAcknowledged;
+import org.conferenceops.events.registration.DelegateRegistered;
+import org.conferenceops.events.shared.UnLanguage;
 import org.conferenceops.infra.issuer.TokenRequest;
 import org.conferenceops.notification.NotificationServiceIT;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +66,29 @@ class WebhookIT extends NotificationServiceIT {
         assertThat(body.path("data").path("receipt").asString()).isEqualTo("PCRS-2021-000123");
         assertThat(body.path("data").path("sourceEventId").asString()).isEqualTo(eventId);
         assertThat(delivery.headers().get("Webhook-id").getFirst()).startsWith("ntf-");
+    }
+
+    @Test
+    void aMessageToADelegateReachesTheWebhookOfTheirDelegationOnlyAndOnlyForTheKindsSubscribed() throws Exception {
+        String subscribed = "seoul-2021-W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String other = "seoul-2021-X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        subscribe(subscribed, List.of("registration-confirmation"));
+        String ours = "dlg-" + UUID.randomUUID();
+        String theirs = "dlg-" + UUID.randomUUID();
+
+        for (String[] delegate : List.of(new String[] {ours, subscribed}, new String[] {theirs, other})) {
+            publish(Topics.REGISTRATION, "registration-service", UUID.randomUUID().toString(),
+                    new DelegateRegistered(delegate[0], "seoul-2021", delegate[1], "Min-jun", "Kim",
+                            delegate[0] + "@example.org", UnLanguage.ENGLISH, Instant.now()), 1);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !received.isEmpty()
+                && !infra.mail().messagesTo(theirs + "@example.org").isEmpty());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(received).hasSize(1));
+        JsonNode body = json.readTree(received.getFirst().body());
+        assertThat(body.path("type").asString()).isEqualTo("conference-ops.registration-confirmation");
+        assertThat(body.path("data").path("delegationId").asString()).isEqualTo(subscribed);
     }
 
     @Test

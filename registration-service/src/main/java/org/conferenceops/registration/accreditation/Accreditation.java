@@ -3,7 +3,7 @@ package org.conferenceops.registration.accreditation;
 import java.time.Clock;
 import org.conferenceops.platform.outbox.EventOutbox;
 import org.conferenceops.platform.security.CurrentUser;
-import org.conferenceops.registration.contention.Contended;
+import org.conferenceops.platform.contention.Contended;
 import org.conferenceops.registration.delegates.Delegate;
 import org.conferenceops.registration.delegates.DelegateRegistration;
 import org.conferenceops.registration.delegates.DocumentOnFile;

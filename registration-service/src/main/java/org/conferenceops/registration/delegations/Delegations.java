@@ -15,7 +15,7 @@ import org.conferenceops.platform.problem.RuleViolationException;
 import org.conferenceops.platform.security.CurrentUser;
 import org.conferenceops.registration.conferences.Conference;
 import org.conferenceops.registration.conferences.Conferences;
-import org.conferenceops.registration.contention.Contended;
+import org.conferenceops.platform.contention.Contended;
 import org.conferenceops.registration.reference.State;
 import org.conferenceops.registration.reference.States;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,6 +1,7 @@
 package org.conferenceops.session.programme;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,9 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.conferenceops.platform.outbox.EventOutbox;
-import org.conferenceops.platform.problem.ConflictException;
 import org.conferenceops.platform.problem.FieldViolation;
 import org.conferenceops.platform.problem.RuleViolationException;
+import org.conferenceops.platform.problem.ServiceUnavailableException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -122,7 +123,9 @@ class ScheduleLedgers {
                 // another request wrote this ledger since it was read: look again
             }
         }
-        throw new ConflictException("the schedule of " + describe(resource) + " is changing too fast; try again");
+        // contention, not a clash: nothing was stored and the client did nothing wrong
+        throw new ServiceUnavailableException("the schedule of " + describe(resource) + " is being changed by too "
+                + "many requests at once; nothing was stored, retry", Duration.ofSeconds(1));
     }
 
     private void update(String ledgerId, Function<ScheduleLedger, Boolean> change) {

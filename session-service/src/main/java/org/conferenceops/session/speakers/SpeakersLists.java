@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.conferenceops.events.session.SessionEvent;
+import org.conferenceops.platform.contention.Contended;
 import org.conferenceops.platform.outbox.EventOutbox;
-import org.conferenceops.platform.problem.ConflictException;
 import org.conferenceops.platform.problem.FieldViolation;
 import org.conferenceops.platform.problem.IllegalStateTransitionException;
 import org.conferenceops.platform.problem.NotFoundException;
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 class SpeakersLists {
 
-    private static final int ATTEMPTS = 5;
 
     private final SpeakersListRepository lists;
     private final Programme programme;
@@ -93,22 +92,25 @@ class SpeakersLists {
         return lists.findById(sessionId).orElseGet(() -> SpeakersList.open(sessionId, session.conferenceId()));
     }
 
+    /**
+     * Reads the list, applies the command and writes it conditionally; a write that lost the race to another
+     * delegation's change (or to the list's creation) is run again on the list it left, after a short jittered
+     * back-off, and a list still contended after that answers 503 with Retry-After, never 409: the client did nothing
+     * wrong.
+     */
     private SpeakersList change(Session session, Function<SpeakersList, List<SessionEvent>> command) {
-        for (int attempt = 1; ; attempt++) {
+        return Contended.retry("the speakers list of session " + session.id(), () -> {
             SpeakersList list = lists.findById(session.id())
                     .orElseGet(() -> SpeakersList.open(session.id(), session.conferenceId()));
             List<SessionEvent> events = command.apply(list);
             try {
                 return outbox.save(list, events);
             }
-            catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-                // another delegation's change won the write; the rule is checked again on the list it left
-                if (attempt == ATTEMPTS) {
-                    throw new ConflictException("the speakers list of session " + session.id()
-                            + " is changing too fast; try again");
-                }
+            catch (DuplicateKeyException createdConcurrently) {
+                throw new OptimisticLockingFailureException("the speakers list was created concurrently",
+                        createdConcurrently);
             }
-        }
+        });
     }
 
     private static void requireOpen(Session session, Instant now) {

@@ -120,6 +120,32 @@ class SpeakersListIT {
         }
     }
 
+    @Test
+    void thirtyDelegationsInscribingAtOnceAreAllListedNoneToldOfAConflict() throws Exception {
+        String session = api.sessionWithSeats(conference, 100, "2031-12-07T00:00:00Z", "2031-12-07T04:00:00Z");
+        int delegations = 30;
+        List<java.util.concurrent.Callable<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int i = 0; i < delegations; i++) {
+            TokenRequest focalPoint = TokenRequest.focalPoint(conference + "-D" + i);
+            api.token(focalPoint);
+            String json = "{\"name\":\"Speaker " + i + "\",\"title\":\"Minister\",\"level\":\"MINISTER\"}";
+            requests.add(() -> inscribe(session, focalPoint, json));
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(delegations)) {
+            for (var answer : pool.invokeAll(requests)) {
+                statuses.add(answer.get().statusCode());
+            }
+        }
+
+        // a lost version race is the service's business: retried, and only if still contended a 503, never a 409
+        assertThat(statuses).doesNotContain(409, 500).allMatch(status -> status == 201 || status == 503);
+        long listed = speakers(session, TokenRequest.organizer()).size();
+        assertThat(listed).isEqualTo(statuses.stream().filter(status -> status == 201).count());
+        assertThat(listed).isGreaterThanOrEqualTo(delegations / 2);
+    }
+
     private HttpResponse<String> inscribe(String session, TokenRequest token, String json) {
         return api.send("POST", "/api/sessions/" + session + "/speakers", token, json);
     }

@@ -1,4 +1,4 @@
-package org.conferenceops.registration.contention;
+package org.conferenceops.platform.contention;
 
 import java.time.Duration;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.conferenceops.registration.contention;
+package org.conferenceops.platform.contention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
