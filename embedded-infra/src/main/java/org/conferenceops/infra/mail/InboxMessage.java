@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param subject the decoded subject
  * @param date the {@code Date} header as an ISO-8601 instant, e.g. {@code 2026-11-22T09:15:00Z}
  * @param contentType the top-level media type without parameters, e.g. {@code multipart/alternative}
- * @param textBody the first {@code text/plain} part that is not an attachment
- * @param htmlBody the first {@code text/html} part that is not an attachment
+ * @param textBody the first {@code text/plain} part that is not an attachment; null for a message older than the
+ *        inbox's newest {@value Inbox#BODIES_KEPT} (only their headers are kept)
+ * @param htmlBody the first {@code text/html} part that is not an attachment; null like {@code textBody}
  * @param language the {@code Content-Language} header of the message or, failing that, of its first text part
  * @param messageId the {@code Message-ID} header as sent, e.g. {@code <ntf-…@conference-ops>}: a message sent again
  *        after a crash carries the Message-ID of the first, so two entries with one Message-ID are one message
@@ -34,6 +35,11 @@ public record InboxMessage(
     /** Copies the recipients so the record stays immutable. */
     public InboxMessage {
         to = List.copyOf(to);
+    }
+
+    /** The same message with its bodies dropped, as the inbox keeps all but its newest messages. */
+    InboxMessage headersOnly() {
+        return new InboxMessage(id, from, to, subject, date, contentType, null, null, language, messageId);
     }
 
     /** Whether {@code address} is one of the recipients, ignoring case. */

@@ -1,8 +1,6 @@
 package org.conferenceops.infra.mail;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -156,23 +154,31 @@ public final class MailServer implements AutoCloseable {
     /** Forgets every received message, as {@code DELETE /messages} does. */
     public synchronized void clear() {
         inbox.clear();
-        GreenMail running = greenMail;
-        if (running != null) {
-            try {
-                running.purgeEmailFromAllMailboxes();
-            }
-            catch (FolderException e) {
-                log.warn("Could not purge GreenMail's mailboxes: {}", e.getMessage());
-            }
-        }
     }
 
+    /**
+     * Records each accepted message in the inbox and nowhere else: GreenMail would also file a copy into a mailbox
+     * per recipient (for IMAP and POP3, which are not served here), keeping every message twice and forever.
+     */
     private void recordDeliveries(UserManager users) {
-        MessageDeliveryHandler deliverToMailbox = users.getMessageDeliveryHandler();
+        com.icegreen.greenmail.user.GreenMailUser recordedOnly = recordedOnlyUser();
         users.setMessageDeliveryHandler((message, recipient) -> {
             inbox.delivered(message);
-            return deliverToMailbox.handle(message, recipient);
+            return recordedOnly;
         });
+    }
+
+    /** The recipient GreenMail delivers to once the inbox has the message: it files nothing. */
+    private static com.icegreen.greenmail.user.GreenMailUser recordedOnlyUser() {
+        return (com.icegreen.greenmail.user.GreenMailUser) java.lang.reflect.Proxy.newProxyInstance(
+                MailServer.class.getClassLoader(), new Class<?>[] {com.icegreen.greenmail.user.GreenMailUser.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getEmail", "getLogin", "getQualifiedMailboxName" -> "inbox";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    case "toString" -> "the inbox";
+                    default -> null;
+                });
     }
 
     /** Settings for a {@link MailServer}. */

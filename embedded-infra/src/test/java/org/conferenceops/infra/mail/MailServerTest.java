@@ -92,6 +92,34 @@ class MailServerTest {
     }
 
     @Test
+    void everyMessageIsListedButOnlyTheNewestKeepTheirBodies() throws Exception {
+        int sent = Inbox.BODIES_KEPT + 3;
+        jakarta.mail.Transport transport = session().getTransport("smtp");
+        transport.connect();
+        try {
+            for (int i = 0; i < sent; i++) {
+                MimeMessage message = plainMessage("message " + i, "many@example.org", null);
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+        }
+        finally {
+            transport.close();
+        }
+
+        List<InboxMessage> newestFirst = await().atMost(Duration.ofSeconds(30)).until(mail::messages,
+                messages -> messages.size() == sent);
+        assertThat(newestFirst.getFirst().subject()).isEqualTo("message " + (sent - 1));
+        assertThat(newestFirst.subList(0, Inbox.BODIES_KEPT)).allSatisfy(m -> assertThat(m.textBody()).isNotNull());
+        assertThat(newestFirst.subList(Inbox.BODIES_KEPT, sent)).allSatisfy(m -> {
+            assertThat(m.textBody()).isNull();
+            assertThat(m.subject()).startsWith("message ");
+            assertThat(m.to()).containsExactly("many@example.org");
+            assertThat(m.messageId()).isNotBlank();
+        });
+    }
+
+    @Test
     void unknownMessageIdIsA404Problem() throws Exception {
         HttpResponse<String> response = get("/messages/999");
 

@@ -20,8 +20,11 @@ import org.conferenceops.session.programme.SeatCapacity;
 import org.conferenceops.session.programme.Session;
 import org.conferenceops.session.programme.SessionStatus;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,20 +35,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class SeatBookings implements SeatCapacity, SeatRelease {
 
+    private static final Logger log = LoggerFactory.getLogger(SeatBookings.class);
+
     private final BookingRepository bookings;
     private final SeatCounters counters;
     private final AccreditedDelegateRepository delegates;
     private final Programme programme;
     private final EventOutbox outbox;
+    private final UnsettledClaims unsettled;
+    private final SeatProperties settings;
     private final Clock clock;
 
     SeatBookings(BookingRepository bookings, SeatCounters counters, AccreditedDelegateRepository delegates,
-            Programme programme, EventOutbox outbox, Clock clock) {
+            Programme programme, EventOutbox outbox, UnsettledClaims unsettled, SeatProperties settings,
+            Clock clock) {
         this.bookings = bookings;
         this.counters = counters;
         this.delegates = delegates;
         this.programme = programme;
         this.outbox = outbox;
+        this.unsettled = unsettled;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -89,13 +99,17 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
         String key = SeatCounters.key(session.id(), attendance);
         counters.ensure(key, session.capacityFor(attendance));
         Instant now = clock.instant();
-        Optional<SeatCounter> seat = counters.claimSeat(key);
-        SeatCounter counter = seat.orElseGet(() -> counters.joinWaitlist(key));
+        // a retry of a booking whose write failed after its claim uses that claim instead of taking another
+        UnsettledClaims.Claim claim = unsettled.take(booking.id(), key).orElseGet(() -> {
+            Optional<SeatCounter> seat = counters.claimSeat(key);
+            SeatCounter counter = seat.orElseGet(() -> counters.joinWaitlist(key));
+            return new UnsettledClaims.Claim(key, seat.isPresent(), counter.arrivals(), counter.waiting(), now);
+        });
         try {
-            Booking saved = outbox.save(booking, seat.isPresent()
-                    ? booking.confirm(attendance, counter.arrivals(), now)
-                    : booking.waitlist(attendance, counter.arrivals(), counter.waiting(), now));
-            if (seat.isEmpty() && counters.find(key).map(c -> c.free() > 0).orElse(false)) {
+            Booking saved = outbox.save(booking, claim.seat()
+                    ? booking.confirm(attendance, claim.arrival(), now)
+                    : booking.waitlist(attendance, claim.arrival(), claim.waiting(), now));
+            if (!claim.seat() && counters.find(key).map(c -> c.free() > 0).orElse(false)) {
                 promoteWaiting(session.id(), attendance);
                 return new Outcome(bookings.findById(saved.id()).orElse(saved), true);
             }
@@ -103,9 +117,49 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
         }
         catch (DuplicateKeyException | OptimisticLockingFailureException e) {
             // the same delegate booked concurrently: give back what this request took and answer with that booking
-            giveBack(key, seat.isPresent());
+            giveBack(key, claim.seat());
             Booking winner = bookings.findById(booking.id()).orElseThrow(() -> e);
             return new Outcome(winner, false);
+        }
+        catch (RuntimeException storageFailed) {
+            // the claim landed, the booking did not (storage unavailable: the client is told 503 and retries)
+            unsettled.hold(booking.id(), new UnsettledClaims.Claim(key, claim.seat(), claim.arrival(),
+                    claim.waiting(), clock.instant()));
+            throw storageFailed;
+        }
+    }
+
+    /**
+     * Gives back the claims of bookings whose write failed and whose client did not retry within
+     * {@code unsettled-grace}: unless the booking was stored after all with that claim's arrival number (the write
+     * landed, its answer was lost), the seat or waitlist place goes back to the counter and a freed seat to the
+     * waitlist. Storage still away: the claim is kept for the next pass.
+     */
+    @Scheduled(fixedDelayString = "${conference-ops.seats.unsettled-check:5s}")
+    void settleUnsettledClaims() {
+        for (String bookingId : unsettled.olderThan(settings.unsettledGrace(), clock.instant())) {
+            Optional<UnsettledClaims.Claim> taken = unsettled.take(bookingId);
+            if (taken.isEmpty()) {
+                continue;
+            }
+            UnsettledClaims.Claim claim = taken.get();
+            try {
+                boolean storedAfterAll = bookings.findById(bookingId).map(b -> b.arrival() == claim.arrival())
+                        .orElse(false);
+                if (!storedAfterAll) {
+                    giveBack(claim.counterKey(), claim.seat());
+                    log.info("Seat claim of booking {} given back: its write failed and it was not retried", bookingId);
+                    if (claim.seat()) {
+                        String key = claim.counterKey();
+                        promoteWaiting(key.substring(0, key.lastIndexOf('/')),
+                                Attendance.valueOf(key.substring(key.lastIndexOf('/') + 1)));
+                    }
+                }
+            }
+            catch (RuntimeException stillUnavailable) {
+                unsettled.hold(bookingId, claim);
+                return;
+            }
         }
     }
 
