@@ -10,6 +10,9 @@ import java.util.Map;
  */
 final class ServiceProperties {
 
+    /** Request threads per service on the local stack. */
+    static final int REQUEST_THREADS = 32;
+
     private ServiceProperties() {
     }
 
@@ -29,6 +32,11 @@ final class ServiceProperties {
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.org.apache.kafka", "WARN");
         properties.put("logging.level.kafka", "WARN");
+        // five web servers share the machine's cores: Tomcat's 200 request threads each only add memory (a booking
+        // rush grew session-service to 200 threads, ~480 in the JVM) and lock contention; requests beyond the
+        // threads wait in the connection queue as they would for a busy thread
+        properties.put("server.tomcat.threads.max", Integer.toString(REQUEST_THREADS));
+        properties.put("server.tomcat.threads.min-spare", "2");
         if (mode == LocalStackSettings.Mode.IN_PROCESS) {
             // logging is one per JVM: the launcher owns it and stops it last, not each service's context
             properties.put("logging.register-shutdown-hook", "false");

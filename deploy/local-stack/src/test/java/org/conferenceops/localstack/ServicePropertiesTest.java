@@ -30,7 +30,8 @@ class ServicePropertiesTest {
                 .containsEntry("spring.mail.port", "3025")
                 .containsEntry("conference-ops.local-stack", "true")
                 .containsEntry("conference-ops.demo-data", "true")
-                .containsEntry("spring.main.banner-mode", "off");
+                .containsEntry("spring.main.banner-mode", "off")
+                .containsEntry("server.tomcat.threads.max", "32");
         assertThat(ServiceProperties.asArguments(properties)).contains("--server.port=8083");
     }
 
