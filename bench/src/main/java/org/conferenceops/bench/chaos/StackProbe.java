@@ -46,7 +46,7 @@ public final class StackProbe implements AutoCloseable {
             Pattern.MULTILINE);
 
     private final String kafka;
-    private final URI inbox;
+    private final @Nullable URI inbox;
     private final Api api = new Api(Duration.ofSeconds(10));
     private final Tokens tokens;
     private final Admin admin;
@@ -79,7 +79,8 @@ public final class StackProbe implements AutoCloseable {
         }
     }
 
-    public StackProbe(String kafkaBootstrapServers, URI inbox, URI tokenUri) {
+    /** A probe of Kafka, the services and the SMTP inbox ({@code inbox} null: a relay elsewhere, not readable). */
+    public StackProbe(String kafkaBootstrapServers, @Nullable URI inbox, URI tokenUri) {
         this.kafka = kafkaBootstrapServers;
         this.inbox = inbox;
         this.tokens = new Tokens(api, tokenUri);
@@ -201,9 +202,16 @@ public final class StackProbe implements AutoCloseable {
 
     // --- inbox ----------------------------------------------------------------------------------------------
 
+    private URI inbox() {
+        if (inbox == null) {
+            throw new IllegalStateException("no SMTP inbox known to this probe");
+        }
+        return inbox;
+    }
+
     /** The messages in the SMTP inbox addressed to {@code address}. */
     public List<JsonNode> messagesTo(String address) {
-        Api.Response response = api.get(inbox.resolve("/messages?to="
+        Api.Response response = api.get(inbox().resolve("/messages?to="
                 + URLEncoder.encode(address, StandardCharsets.UTF_8)), null);
         List<JsonNode> messages = new ArrayList<>();
         response.body().forEach(messages::add);
@@ -213,7 +221,7 @@ public final class StackProbe implements AutoCloseable {
     /** Every message in the inbox. */
     public List<JsonNode> messages() {
         List<JsonNode> messages = new ArrayList<>();
-        api.get(inbox.resolve("/messages"), null).body().forEach(messages::add);
+        api.get(inbox().resolve("/messages"), null).body().forEach(messages::add);
         return messages;
     }
 
