@@ -47,40 +47,58 @@ final class IndexedH2Collection extends H2Collection {
     }
 
     /**
-     * Answers a query with copies of the documents, taken under the collection's lock. The server updates a stored
-     * document in place (removing and putting its fields one by one) and serialises query answers after releasing
-     * the lock, so an answer holding the stored objects could be read half-updated: a new version with old fields.
-     * A writer that read such a torn document wrote its change conditionally on that version — and erased the
-     * fields of the write it had half seen (measured: 80 concurrent inscriptions on one speakers list, one lost in
-     * about one run of three). A real MongoDB never shows a half-applied single-document write.
+     * Whether the query running now finds the documents an update is about to change (guarded by the collection's
+     * monitor, which every operation holds).
      */
+    private boolean updating;
+
+    /**
+     * Updates never change a stored document object. The server applies an update by removing and putting the
+     * fields of the document its query found, one by one, and serialises query answers after releasing the
+     * collection's lock: when the query handed it the stored object, a concurrent reader still serialising that
+     * object could see it half-updated — a new version with old fields. A writer that read such a torn document
+     * wrote its change conditionally on that version and erased the fields of the write it had half seen (measured:
+     * 80 concurrent inscriptions on one speakers list, one lost in about one run of three). So the documents an
+     * update works on are copies; the backend then stores the updated document as a new object, and every object a
+     * reader holds stays as it was read. A real MongoDB never shows a half-applied single-document write.
+     */
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document update,
+            de.bwaldvogel.mongo.backend.ArrayFilters arrayFilters, boolean isMulti, boolean isUpsert,
+            de.bwaldvogel.mongo.oplog.Oplog oplog) {
+        updating = true;
+        try {
+            return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        finally {
+            updating = false;
+        }
+    }
+
+    /** A find-and-modify works on copies too, for the same reason as {@link #updateDocuments}. */
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        updating = true;
+        try {
+            return super.findAndModify(query);
+        }
+        finally {
+            updating = false;
+        }
+    }
+
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
         QueryResult answer = queryStoredDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        if (!updating) {
+            return answer;
+        }
         List<Document> copies = new ArrayList<>();
         for (Document document : answer) {
             copies.add(document.cloneDeeply());
         }
         return new QueryResult(copies, answer.getCursorId());
-    }
-
-    /** The documents beyond a query's first batch, served later by the cursor: copies too, taken now. */
-    @Override
-    protected de.bwaldvogel.mongo.backend.Cursor createCursor(List<Document> remainingDocuments) {
-        return super.createCursor(remainingDocuments.stream().map(Document::cloneDeeply).toList());
-    }
-
-    /** A find-and-modify answers with a copy of the document, for the same reason as a query. */
-    @Override
-    public synchronized Document findAndModify(Document query) {
-        Document answer = super.findAndModify(query);
-        if (answer != null && answer.get("value") instanceof Document value) {
-            Document copy = answer.clone();
-            copy.put("value", value.cloneDeeply());
-            return copy;
-        }
-        return answer;
     }
 
     private QueryResult queryStoredDocuments(Document query, Document orderBy, int numberToSkip, int limit,
