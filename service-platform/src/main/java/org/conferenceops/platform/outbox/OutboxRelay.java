@@ -146,7 +146,7 @@ public class OutboxRelay implements SmartLifecycle {
             if (entries.isEmpty()) {
                 // a marker without entries: the process stopped between removing published entries and clearing
                 // the marker (two writes). Clear it now, or this aggregate would be claimed on every pass.
-                clearMarkerIfEmpty(collection, document.get("_id"));
+                clearMarkersIfEmpty(collection, List.of(document.get("_id")));
                 continue;
             }
             remaining.put(document.get("_id"), new ArrayList<>(entries));
@@ -183,11 +183,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        int count = 0;
-        for (Map.Entry<Object, List<String>> done : acknowledged.entrySet()) {
-            remove(collection, done.getKey(), done.getValue());
-            count += done.getValue().size();
-        }
+        int count = removeAll(collection, acknowledged);
         published.increment(count);
         if (failure != null) {
             throw failure;
@@ -243,16 +239,27 @@ public class OutboxRelay implements SmartLifecycle {
                 Criteria.where(LEASE_OWNER).is(owner));
     }
 
-    private void remove(String collection, Object id, List<String> eventIds) {
-        Query aggregate = Query.query(Criteria.where("_id").is(id));
-        mongo.updateFirst(aggregate, new Update().pull(AggregateDocument.OUTBOX,
+    /**
+     * Removes the published entries of every aggregate of the batch with one write, and clears the marker of those
+     * left without entries with another — two writes per batch, not two per aggregate (event ids are unique, so
+     * pulling the batch's ids from each of its aggregates removes exactly what each published). Returns how many
+     * entries were published.
+     */
+    private int removeAll(String collection, Map<Object, List<String>> acknowledged) {
+        if (acknowledged.isEmpty()) {
+            return 0;
+        }
+        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
+        List<Object> ids = List.copyOf(acknowledged.keySet());
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().pull(AggregateDocument.OUTBOX,
                 Query.query(Criteria.where("eventId").in(eventIds)).getQueryObject()), collection);
-        clearMarkerIfEmpty(collection, id);
+        clearMarkersIfEmpty(collection, ids);
+        return eventIds.size();
     }
 
     /** Cleared only if nothing was appended meanwhile; a concurrent command's own write keeps its marker. */
-    private void clearMarkerIfEmpty(String collection, Object id) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(AggregateDocument.OUTBOX).size(0)),
+    private void clearMarkersIfEmpty(String collection, List<Object> ids) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and(AggregateDocument.OUTBOX).size(0)),
                 new Update().unset(AggregateDocument.OUTBOX_SINCE).unset(LEASE), collection);
     }
 
