@@ -31,7 +31,8 @@ class ServicePropertiesTest {
                 .containsEntry("conference-ops.local-stack", "true")
                 .containsEntry("conference-ops.demo-data", "true")
                 .containsEntry("spring.main.banner-mode", "off")
-                .containsEntry("server.tomcat.threads.max", "32");
+                .containsEntry("server.tomcat.threads.max", "32")
+                .containsEntry("server.tomcat.accept-count", "2048");
         assertThat(ServiceProperties.asArguments(properties)).contains("--server.port=8083");
     }
 

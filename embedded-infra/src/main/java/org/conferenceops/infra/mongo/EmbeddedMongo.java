@@ -122,6 +122,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         return h2File;
     }
 
+    /** The H2 page cache of a file-backed store, in MB (H2's estimate of the pages' memory). */
+    static final int FILE_CACHE_MB = 48;
+
     private MongoBackend openBackend() {
         Path file = h2File;
         if (file == null) {
@@ -132,7 +135,11 @@ public final class EmbeddedMongo implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return new IndexedH2Backend(MVStore.open(file.toAbsolutePath().toString()));
+            // H2's page cache holds deserialised pages; its default of 16 MB made the benchmark's data set (tens of
+            // thousands of notifications) a cache miss on most reads: a page read from the file and Java-deserialised
+            // under the collection's lock, with every other writer of the collection waiting
+            return new IndexedH2Backend(new MVStore.Builder().fileName(file.toAbsolutePath().toString())
+                    .cacheSize(FILE_CACHE_MB).open());
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + file, e);

@@ -21,15 +21,15 @@ public class FanOut {
         this.clock = clock;
     }
 
-    /** Records the job (once per source event) and wakes the workers. */
+    /**
+     * Records the job (once per source event: the job's id is derived from it, and MongoDB refuses a second insert
+     * of one id, so no look-up first) and wakes the workers.
+     */
     public void start(FanOutRequest request) {
-        if (jobs.existsById(FanOutJob.idFor(request.sourceEventId()))) {
-            return;
-        }
         try {
             jobs.insert(FanOutJob.of(request, clock.instant()));
         }
-        catch (DuplicateKeyException startedConcurrently) {
+        catch (DuplicateKeyException startedBefore) {
             return;
         }
         worker.wakeUp();

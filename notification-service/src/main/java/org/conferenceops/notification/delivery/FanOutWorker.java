@@ -31,6 +31,8 @@ class FanOutWorker extends BackgroundWork {
     private final Clock clock;
     private final String owner = "worker-" + UUID.randomUUID();
     private final AtomicInteger pendingWakeUps = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(
+            System.nanoTime() - Long.MAX_VALUE / 2);
 
     FanOutWorker(MongoTemplate mongo, Deliverer deliverer, RetrySweeper sweeper, DeliverySettings settings,
             Clock clock) {
@@ -65,12 +67,20 @@ class FanOutWorker extends BackgroundWork {
         }
     }
 
-    /** Works until no job is ready, then sweeps due retries. */
+    /**
+     * Works until no job is ready, then sweeps due retries — at most once per poll interval: under a stream of
+     * one-recipient jobs (a seat event each) a sweep after every pass was a query per message for retries that
+     * fall due in seconds, not milliseconds.
+     */
     void pass() {
         while (runOnce()) {
             // next batch, possibly of another job
         }
-        sweeper.sweep();
+        long now = System.nanoTime();
+        long last = lastSweep.get();
+        if (now - last >= settings.pollInterval().toNanos() && lastSweep.compareAndSet(last, now)) {
+            sweeper.sweep();
+        }
     }
 
     /** Leases one ready job and delivers its next batch; false when no job is ready. */

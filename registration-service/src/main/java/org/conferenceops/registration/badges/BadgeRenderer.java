@@ -92,10 +92,13 @@ class BadgeRenderer {
         return out.toByteArray();
     }
 
-    /** Text at a baseline, each script in its font (ADR 019), bidi and shaping by Java2D, shrunk to fit the card. */
+    /**
+     * Text at a baseline, each script in its font (ADR 019), bidi and shaping by Java2D, shrunk to fit the card with
+     * the same margin on the right as on the left.
+     */
     private void text(Graphics2D g, String text, int style, float size, float x, float baseline) {
         if (!text.isEmpty()) {
-            fitted(g, text, style, size, WIDTH - x - 10).draw(g, x, baseline);
+            fitted(g, text, style, size, WIDTH - 2 * x).draw(g, x, baseline);
         }
     }
 

@@ -88,6 +88,22 @@ class BadgeFontsTest {
         assertThat(Arrays.equals(kim, lee)).as("the glyphs differ, as real characters do").isFalse();
     }
 
+    @Test
+    void aHeaderTooLongForTheCardIsShrunkToKeepTheSameMarginOnTheRightAsOnTheLeft() throws Exception {
+        BadgeRenderer renderer = new BadgeRenderer(fonts);
+        BadgeRenderer.Face longHeader = new BadgeRenderer.Face(
+                "United Nations Peacekeeping Ministerial Meeting, Seoul 2021, Republic of Korea", "Mr. Zhang Wei", null,
+                "China", AccreditationCategory.MEMBER_STATE_DELEGATE, true, "payload.signature");
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(renderer.png(longHeader)));
+
+        int band = image.getRGB(BadgeRenderer.WIDTH - 1, 2);
+        int[] rightMargin = image.getRGB(BadgeRenderer.WIDTH - 28, 0, 28, 110, null, 0, 28);
+        assertThat(rightMargin).as("nothing drawn in the right margin of the header").containsOnly(band);
+        int[] text = image.getRGB(30, 30, BadgeRenderer.WIDTH - 60, 50, null, 0, BadgeRenderer.WIDTH - 60);
+        assertThat(Arrays.stream(text).anyMatch(pixel -> pixel != band)).as("the header is drawn").isTrue();
+    }
+
     private List<String> resources(String text) {
         return text.codePoints().filter(c -> c != ' ').mapToObj(fonts::fontFor)
                 .map(font -> font == null ? "base" : font.entry().resource()).distinct().toList();
