@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * all its fields (or, for a non-unique index, on its first fields), or {@code $in} or {@code $ne: null} on its
  * first field, and a top-level {@code $or} whose every alternative is narrowed so; the server then matches each
  * candidate against the
- * whole query as before. Candidates are visited in the collection's key order, as a full read would visit them.
+ * whole query as before. Candidates are visited in the collection's key order, as a full read would visit them —
+ * except by a limited query without an order, which MongoDB answers with any matches: it takes them in index order.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -109,7 +110,13 @@ final class IndexedH2Collection extends H2Collection {
             reportFullRead(query);
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        candidates.sort(documents.getKeyType()::compare);
+        if (limit <= 0 || (orderBy != null && !orderBy.isEmpty())) {
+            // every answer, or an ordered one: candidates in the collection's key order, as a full read visits them
+            candidates.sort(documents.getKeyType()::compare);
+        }
+        // a limited query without an order (a worker taking the next job) takes the first matches in index order,
+        // oldest entry first: sorting thousands of candidates to return one made claiming a job cost O(n log n) in
+        // the jobs waiting, so a backlog slowed its own draining
         return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 

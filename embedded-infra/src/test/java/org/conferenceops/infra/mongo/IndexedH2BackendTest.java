@@ -108,6 +108,13 @@ class IndexedH2BackendTest {
             assertThat(ids(delegates, narrowed.get(9))).hasSizeGreaterThan(10);
             assertThat(ids(delegates, narrowed.get(12))).hasSizeGreaterThan(10);
 
+            // a limited query without an order takes any matches (as a worker taking the next job does)
+            long before = IndexedH2Collection.FULL_READS.sum();
+            List<String> three = new ArrayList<>();
+            delegates.find(narrowed.get(2)).limit(3).forEach(document -> three.add(document.getString("_id")));
+            assertThat(IndexedH2Collection.FULL_READS.sum()).isEqualTo(before);
+            assertThat(three).hasSize(3).isSubsetOf(ids(delegates, narrowed.get(2)));
+
             // an alternative that no index narrows: any document may match, so every one is read
             long fullReadsBefore = IndexedH2Collection.FULL_READS.sum();
             List<String> eitherOr = ids(delegates, new Document("$or", List.of(new Document("tags", "t1"),

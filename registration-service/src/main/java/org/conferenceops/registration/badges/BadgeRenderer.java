@@ -109,14 +109,24 @@ class BadgeRenderer {
         }
     }
 
-    /** The text at {@code size}, or smaller (down to 60 %) so that a long name or title stays on the card. */
+    /**
+     * The text at {@code size}, or smaller (down to 60 %) so that a long name or title stays on the card; still too
+     * long at 60 %, it is cut at a word (or character) and ends with an ellipsis rather than run off the card.
+     */
     private TextLayout fitted(Graphics2D g, String text, int style, float size, float width) {
         TextLayout layout = fonts.layout(text, style, size, g.getFontRenderContext());
         if (layout.getAdvance() <= width) {
             return layout;
         }
         float smaller = Math.max(size * 0.6f, size * width / layout.getAdvance());
-        return fonts.layout(text, style, smaller, g.getFontRenderContext());
+        TextLayout shrunk = fonts.layout(text, style, smaller, g.getFontRenderContext());
+        String shown = text;
+        while (shrunk.getAdvance() > width && shown.length() > 1) {
+            int cut = shown.lastIndexOf(' ', shown.length() - 2);
+            shown = (cut > 0 ? shown.substring(0, cut) : shown.substring(0, shown.length() - 1)).strip();
+            shrunk = fonts.layout(shown + "…", style, smaller, g.getFontRenderContext());
+        }
+        return shrunk;
     }
 
     /** The QR code's modules, one bit each when {@code size} is 0, scaled to {@code size} pixels otherwise. */
