@@ -236,15 +236,26 @@ public final class Bench {
         settled.put(scenario + "Seconds", seconds);
     }
 
-    /** Notifications queued or handed to their channel without an outcome yet, from the delivery log. */
+    /**
+     * Notifications queued or handed to their channel without an outcome yet (delivery log), plus the fan-out jobs
+     * not done (each one message to one or more recipients, {@code notifications_fanout_pending}).
+     */
     private long unsentNotifications() {
-        long unsent = 0;
+        long unsent = pendingFanOutJobs();
         for (String status : List.of("QUEUED", "SENDING")) {
             Api.Response page = api.get(stack.notification().resolve("/api/notifications?status=" + status
                     + "&size=1"), tokens.ops());
             unsent += page.ok() ? page.body().path("total").asLong() : 0;
         }
         return unsent;
+    }
+
+    private long pendingFanOutJobs() {
+        Api.Response metrics = api.send("GET", stack.notification().resolve("/actuator/prometheus"), null, null,
+                Map.of("Accept", "text/plain;version=0.0.4"));
+        java.util.regex.Matcher pending = java.util.regex.Pattern.compile(
+                "(?m)^notifications_fanout_pending\\{[^}]*}\\s+([0-9.eE+]+)").matcher(metrics.raw());
+        return metrics.status() == 200 && pending.find() ? (long) Double.parseDouble(pending.group(1)) : 0;
     }
 
     // --- ceilings ---------------------------------------------------------------------------------------------

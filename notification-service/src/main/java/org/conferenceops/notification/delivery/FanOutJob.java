@@ -16,10 +16,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * sends nothing twice.
  */
 @Document("fanout_jobs")
+// workers look for the few jobs not done among all the finished ones, urgent ones first
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "done_urgent", def = "{'done': 1, 'urgent': 1}")
 class FanOutJob {
 
     static final String CURSOR = "cursor";
     static final String DONE = "done";
+    static final String URGENT = "urgent";
     static final String LEASE_OWNER = "leaseOwner";
     static final String LEASE_UNTIL = "leaseUntil";
 
@@ -35,8 +38,6 @@ class FanOutJob {
     private final @Nullable String delegationId;
     private final @Nullable String sessionId;
     private final int cursor;
-    /** Indexed: workers look for the few jobs not done among all the finished ones. */
-    @org.springframework.data.mongodb.core.index.Indexed
     private final boolean done;
     private final @Nullable String leaseOwner;
     private final @Nullable Instant leaseUntil;

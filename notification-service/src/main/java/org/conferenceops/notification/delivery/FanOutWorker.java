@@ -35,7 +35,7 @@ class FanOutWorker extends BackgroundWork {
             System.nanoTime() - Long.MAX_VALUE / 2);
 
     FanOutWorker(MongoTemplate mongo, Deliverer deliverer, RetrySweeper sweeper, DeliverySettings settings,
-            Clock clock) {
+            Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
         // starts after the web server and messaging so that a job started at startup finds its transports
         super("notification-fanout", settings.workers(), Integer.MAX_VALUE - 100);
         this.mongo = mongo;
@@ -43,6 +43,10 @@ class FanOutWorker extends BackgroundWork {
         this.sweeper = sweeper;
         this.settings = settings;
         this.clock = clock;
+        // the work not yet begun or finished: a growing number means the workers do not keep up
+        io.micrometer.core.instrument.Gauge.builder("notifications.fanout.pending", this,
+                worker -> worker.mongo.count(Query.query(Criteria.where(FanOutJob.DONE).is(false)), FanOutJob.class))
+                .description("fan-out jobs not done yet").register(meters);
     }
 
     @Override
@@ -83,16 +87,26 @@ class FanOutWorker extends BackgroundWork {
         }
     }
 
-    /** Leases one ready job and delivers its next batch; false when no job is ready. */
+    /**
+     * Leases one ready job — an urgent one (a cancellation, a room change about to matter) before any other, so
+     * that it does not wait behind a backlog of routine messages — and delivers its next batch; false when no job is
+     * ready. Among jobs of one urgency the oldest comes first.
+     */
     boolean runOnce() {
         Instant now = clock.instant();
-        Query ready = Query.query(Criteria.where(FanOutJob.DONE).is(false).orOperator(
-                Criteria.where(FanOutJob.LEASE_UNTIL).is(null),
-                Criteria.where(FanOutJob.LEASE_UNTIL).lt(now)));
         Update lease = new Update().set(FanOutJob.LEASE_OWNER, owner).set(FanOutJob.LEASE_UNTIL,
                 now.plus(settings.lease()));
-        FanOutJob job = mongo.findAndModify(ready, lease, FindAndModifyOptions.options().returnNew(true),
-                FanOutJob.class);
+        FanOutJob job = null;
+        for (boolean urgent : new boolean[] {true, false}) {
+            Query ready = Query.query(Criteria.where(FanOutJob.DONE).is(false).and(FanOutJob.URGENT).is(urgent)
+                    .orOperator(Criteria.where(FanOutJob.LEASE_UNTIL).is(null),
+                            Criteria.where(FanOutJob.LEASE_UNTIL).lt(now)));
+            job = mongo.findAndModify(ready, lease, FindAndModifyOptions.options().returnNew(true),
+                    FanOutJob.class);
+            if (job != null) {
+                break;
+            }
+        }
         if (job == null) {
             return false;
         }

@@ -270,6 +270,34 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
                 .history()).extracting(DeliveryStep::detail).contains("retried after crash"));
     }
 
+    @Test
+    void anUrgentJobIsTakenBeforeTheRoutineBacklogThatWasWaitingBeforeIt() {
+        String held = "held-by-a-test-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(jobs.insert(FanOutJob.of(new FanOutRequest(UUID.randomUUID().toString(), null, "badge-issued",
+                    false, Map.of(), List.of(Target.delegate("dlg-routine-" + i)), "berlin-2025", null, null),
+                    clock.instant()).leasedTo(held, clock.instant().plusSeconds(3600))).id());
+        }
+        String urgent = jobs.insert(FanOutJob.of(new FanOutRequest(UUID.randomUUID().toString(), null,
+                "session-cancelled", true, Map.of(), List.of(Target.delegate("dlg-urgent")), "berlin-2025", null, null),
+                clock.instant()).leasedTo(held, clock.instant().plusSeconds(3600))).id();
+        ids.add(urgent);
+
+        // the whole backlog becomes ready at once, the urgent job last in
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+                new Update().unset(FanOutJob.LEASE_OWNER).unset(FanOutJob.LEASE_UNTIL), FanOutJob.class);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream()
+                .allMatch(id -> jobs.findById(id).orElseThrow().done()));
+        List<Instant> completed = ids.stream().map(id -> mongo.findById(id, org.bson.Document.class, "fanout_jobs")
+                .getDate("completedAt").toInstant()).toList();
+        Instant urgentCompleted = completed.getLast();
+        assertThat(completed.subList(0, 20).stream().filter(at -> at.isBefore(urgentCompleted)).count())
+                .as("routine jobs done before the urgent one (two workers: at most what the other did meanwhile)")
+                .isLessThanOrEqualTo(3);
+    }
+
     /** A worker leases the job, {@code fault} is armed, and the worker dies delivering the batch. */
     private FanOutJob deliveredUntilTheWorkerDies(FanOutRequest request, Runnable fault) {
         FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())
