@@ -652,104 +652,53 @@ public final class Bench {
         }
         Duration wait = options.duration("fanout-wait", Duration.ofSeconds(150));
         String ops = tokens.ops();
-        String bookingMessages = "/api/notifications?sessionId=" + sessionId + "&kind=seat-confirmed&channel=EMAIL";
-        out.println("fan-out: waiting for the " + booked + " seat confirmations of the set-up to be sent first");
-        long confirmations = settledTotal(bookingMessages + "&status=SENT", booked,
-                Duration.ofSeconds(Math.max(wait.toSeconds(), 600)), ops);
+        // the seat confirmations of the set-up are out: the scenario starts settled (no fan-out job pending)
         // a cancellation is the session change that is never coalesced: it goes out at once, to everyone booked
-        out.println("fan-out: the warm-up session (" + booked + " booked) is cancelled; watching the delivery log"
-                + " for up to " + wait.toSeconds() + " s");
-        String cancelledMessages = "/api/notifications?sessionId=" + sessionId + "&kind=session-cancelled&channel=EMAIL";
+        out.println("fan-out: the warm-up session (" + booked + " booked) is cancelled; watching notification-service's"
+                + " e-mail counter for up to " + wait.toSeconds() + " s");
         process.resetPeak();
         long emailsBefore = emailsSent();
-        long changedAt = System.currentTimeMillis();
+        long changedAt = System.nanoTime();
         api.post(stack.session().resolve("/api/sessions/" + sessionId + "/cancel"), tokens.organizer(), Map.of(
                 "reason", "Benchmark: the fan-out of a cancellation")).requireOk("cancellation");
-        // watched on notification-service's e-mail counter, not the delivery log: a delivery-log query over the
-        // session's tens of thousands of records every second competed with the deliveries it watched (and timed
-        // out); the figures below come from the log, read once the counter says the e-mails are out
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (emailsSent() - emailsBefore < booked && System.nanoTime() < deadline) {
+        // watched on the e-mail counter every 250 ms, not on the delivery log: on the embedded MongoDB server a
+        // delivery-log query over a session's tens of thousands of records is sorted in memory (a real MongoDB
+        // uses the index), so polling it competed with the deliveries and, piling up, ran the stack out of heap
+        long deadline = changedAt + wait.toNanos();
+        long firstAt = -1;
+        long sent = 0;
+        while (sent < booked && System.nanoTime() < deadline) {
             pause(250);
+            sent = emailsSent() - emailsBefore;
+            if (sent > 0 && firstAt < 0) {
+                firstAt = System.nanoTime();
+            }
         }
-        long total = settledTotal(cancelledMessages, booked, Duration.ofSeconds(30), ops);
-        if (total <= 0) {
-            figures.put("status", "no session-cancelled e-mails in the delivery log within " + wait.toSeconds()
-                    + " s of the cancellation");
+        long lastAt = System.nanoTime();
+        if (sent <= 0) {
+            figures.put("status", "no e-mail sent within " + wait.toSeconds() + " s of the cancellation");
             results.put("fanOut", figures);
             out.println("  " + figures.get("status"));
             return;
         }
-        List<JsonNode> log = new ArrayList<>();
-        for (int page = 0; (long) page * 500 < total; page++) {
-            api.get(stack.notification().resolve(cancelledMessages + "&size=500&page=" + page), ops)
-                    .requireOk("delivery log").body().path("items").forEach(log::add);
-        }
-        Map<String, Long> perRecipient = new HashMap<>();
-        long firstSent = Long.MAX_VALUE;
-        long lastSent = 0;
-        long unsent = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (JsonNode n : log) {
-            // pages are read newest first while the log may still grow: one record can appear on two pages
-            if (!seen.add(n.path("id").asString())) {
-                continue;
-            }
-            perRecipient.merge(n.path("recipientId").asString(), 1L, Long::sum);
-            if (n.hasNonNull("sentAt")) {
-                long sent = Instant.parse(n.path("sentAt").asString()).toEpochMilli();
-                firstSent = Math.min(firstSent, sent);
-                lastSent = Math.max(lastSent, sent);
-            }
-            else {
-                unsent++;
-            }
-        }
-        long duplicates = perRecipient.values().stream().mapToLong(c -> c - 1).sum();
+        // one count, after the fact: one record per (event, recipient, channel), so as many records as recipients
+        long records = api.get(stack.notification().resolve("/api/notifications?sessionId=" + sessionId
+                + "&kind=session-cancelled&channel=EMAIL&size=1"), ops).requireOk("delivery log").body()
+                .path("total").asLong();
+        double seconds = (lastAt - changedAt) / 1e9;
         figures.put("booked", booked);
-        figures.put("seatConfirmationsBefore", confirmations);
-        figures.put("cancellationEmails", seen.size());
-        figures.put("recipients", perRecipient.size());
-        figures.put("unsent", unsent);
-        figures.put("duplicates", duplicates);
-        figures.put("changeToFirstEmailSentMs", firstSent == Long.MAX_VALUE ? -1 : firstSent - changedAt);
-        figures.put("changeToLastEmailSentMs", lastSent - changedAt);
-        figures.put("emailsPerSecond", lastSent > firstSent
-                ? Latencies.round(seen.size() * 1000.0 / (lastSent - firstSent)) : 0);
+        figures.put("emailsSentWithin", sent);
+        figures.put("cancellationRecordsInDeliveryLog", records);
+        figures.put("changeToFirstEmailMs", firstAt < 0 ? -1 : (firstAt - changedAt) / 1_000_000);
+        figures.put("changeToLastEmailMs", sent >= booked ? (lastAt - changedAt) / 1_000_000 : -1);
+        figures.put("emailsPerSecond", Latencies.round(sent / Math.max(0.001, seconds)));
         figures.put("peakRssMib", Latencies.round(process.peakMib()));
         results.put("fanOut", figures);
         out.println("  " + figures);
         target("fan-out: " + booked + " delegates told of a cancellation (last e-mail sent after the change)",
-                (lastSent - changedAt) / 1000.0, "s", "<=", 10);
-        target("fan-out: every booked delegate told", perRecipient.size(), "", "==", booked);
-        target("fan-out duplicates", duplicates, "", "<=", 0);
-    }
-
-    /**
-     * Polls a delivery-log query until its total reaches the expected count or has not moved for 10 s, or the wait
-     * ends; returns the last total.
-     */
-    private long settledTotal(String query, long expected, Duration wait, String token) {
-        Instant deadline = Instant.now().plus(wait);
-        long lastTotal = -1;
-        Instant stableSince = Instant.now();
-        while (Instant.now().isBefore(deadline)) {
-            long total = api.get(stack.notification().resolve(query + "&size=1"), token).requireOk("delivery log")
-                    .body().path("total").asLong();
-            if (total >= expected) {
-                return total;
-            }
-            if (total != lastTotal) {
-                lastTotal = total;
-                stableSince = Instant.now();
-            }
-            else if (total > 0 && Duration.between(stableSince, Instant.now()).toSeconds() >= 10) {
-                break;
-            }
-            // not faster: each poll is a delivery-log query competing with the deliveries it watches
-            pause(1000);
-        }
-        return Math.max(lastTotal, 0);
+                seconds, "s", "<=", 10);
+        target("fan-out: every booked delegate told (e-mails sent)", sent, "", ">=", booked);
+        target("fan-out: records in the delivery log (one per recipient)", records, "", "==", booked);
     }
 
     // --- results --------------------------------------------------------------------------------------------
