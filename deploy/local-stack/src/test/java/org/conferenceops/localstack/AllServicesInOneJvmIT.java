@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,10 +38,8 @@ class AllServicesInOneJvmIT {
     @BeforeAll
     static void startServices(@TempDir Path data) throws IOException {
         TestInfrastructure infra = TestInfrastructure.get();
-        Map<String, String> env = new HashMap<>();
-        for (String variable : List.of("REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT", "NOTIFICATION_PORT", "CONSOLE_PORT")) {
-            env.put(variable, Integer.toString(freePort()));
-        }
+        Map<String, String> env = FreePorts.forVariables(List.of("REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT",
+                "NOTIFICATION_PORT", "CONSOLE_PORT"));
         settings = LocalStackSettings.parse(List.of("--data-dir=" + data), env, data);
         StackAddresses addresses = new StackAddresses(infra.kafkaBootstrapServers(), infra.mongoUri(),
                 infra.mail().smtpHost(), infra.mail().smtpPort(), infra.mail().inboxUri(), infra.issuer().issuer(),
@@ -98,11 +95,5 @@ class AllServicesInOneJvmIT {
         assertThat(message.subject()).isEqualTo("Votre inscription à berlin-2025 a bien été reçue");
         assertThat(message.language()).isEqualTo("fr");
         assertThat(message.textBody()).startsWith("Bonjour Claire Dubois,");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

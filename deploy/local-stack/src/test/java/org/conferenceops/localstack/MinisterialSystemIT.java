@@ -3,7 +3,6 @@ package org.conferenceops.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,10 +34,8 @@ class MinisterialSystemIT {
     @BeforeAll
     static void startServices(@TempDir Path data) throws IOException {
         TestInfrastructure infra = TestInfrastructure.get();
-        Map<String, String> env = new HashMap<>();
-        for (String variable : List.of("REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT", "NOTIFICATION_PORT")) {
-            env.put(variable, Integer.toString(freePort()));
-        }
+        Map<String, String> env = FreePorts.forVariables(List.of("REGISTRATION_PORT", "SESSION_PORT", "PLEDGE_PORT",
+                "NOTIFICATION_PORT"));
         LocalStackSettings settings = LocalStackSettings.parse(List.of("--data-dir=" + data), env, data);
         StackAddresses addresses = new StackAddresses(infra.kafkaBootstrapServers(), infra.mongoUri(),
                 infra.mail().smtpHost(), infra.mail().smtpPort(), infra.mail().inboxUri(), infra.issuer().issuer(),
@@ -73,11 +70,5 @@ class MinisterialSystemIT {
         assertThat(report.checks()).as("the cross-check covers every service").extracting(SimulationReport.Check::area)
                 .contains("registration", "seats", "check-in", "sessions", "pledges", "gap", "notifications", "inbox");
         assertThat(report.done()).containsEntry("delegates registered", 20L).containsEntry("pledges announced", 3L);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
