@@ -252,20 +252,21 @@ public final class Bench {
 
     /** E-mails notification-service has handed to SMTP so far ({@code notifications_deliveries_total}). */
     private long emailsSent() {
-        Api.Response metrics = api.send("GET", stack.notification().resolve("/actuator/prometheus"), null, null,
-                Map.of("Accept", "text/plain;version=0.0.4"));
-        java.util.regex.Matcher sent = java.util.regex.Pattern.compile(
-                "(?m)^notifications_deliveries_total\\{(?=[^}]*channel=\"EMAIL\")(?=[^}]*outcome=\"sent\")[^}]*}\\s+"
-                        + "([0-9.eE+]+)").matcher(metrics.raw());
-        return metrics.status() == 200 && sent.find() ? (long) Double.parseDouble(sent.group(1)) : 0;
+        return notificationMetric("notifications_deliveries_total\\{(?=[^}]*channel=\"EMAIL\")"
+                + "(?=[^}]*outcome=\"sent\")[^}]*}");
     }
 
     private long pendingFanOutJobs() {
+        return notificationMetric("notifications_fanout_pending\\{[^}]*}");
+    }
+
+    /** A value of notification-service's Prometheus endpoint (the series matching {@code series}), 0 if absent. */
+    private long notificationMetric(String series) {
         Api.Response metrics = api.send("GET", stack.notification().resolve("/actuator/prometheus"), null, null,
                 Map.of("Accept", "text/plain;version=0.0.4"));
-        java.util.regex.Matcher pending = java.util.regex.Pattern.compile(
-                "(?m)^notifications_fanout_pending\\{[^}]*}\\s+([0-9.eE+]+)").matcher(metrics.raw());
-        return metrics.status() == 200 && pending.find() ? (long) Double.parseDouble(pending.group(1)) : 0;
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("(?m)^" + series + "\\s+([0-9.eE+]+)")
+                .matcher(metrics.raw());
+        return metrics.status() == 200 && value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
     }
 
     // --- ceilings ---------------------------------------------------------------------------------------------

@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  * from the candidates of the index that narrows it most: equality conditions at the top level of the query on
  * all its fields (or, for a non-unique index, on its first fields), or {@code $in} or {@code $ne: null} on its
  * first field, and a top-level {@code $or} whose every alternative is narrowed so; the server then matches each
- * candidate against the
- * whole query as before. Candidates are visited in the collection's key order, as a full read would visit them —
+ * candidate against the whole query as before. Candidates are visited in the collection's key order, as a full read would visit them —
  * except by a limited query without an order, which MongoDB answers with any matches: it takes them in index order.
  */
 final class IndexedH2Collection extends H2Collection {

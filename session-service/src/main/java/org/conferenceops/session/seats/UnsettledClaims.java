@@ -56,8 +56,4 @@ class UnsettledClaims {
     Optional<Claim> take(String bookingId) {
         return Optional.ofNullable(claims.remove(bookingId));
     }
-
-    int size() {
-        return claims.size();
-    }
 }
