@@ -62,6 +62,36 @@ final class IndexedH2Backend extends H2Backend {
             return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
+        /**
+         * An aggregation whose pipeline begins with {@code $match} reads only what its indexes say may match
+         * ({@link IndexedH2Collection#queryAllAsStream}).
+         */
+        @Override
+        public Document handleCommand(io.netty.channel.Channel channel, String command, Document query,
+                de.bwaldvogel.mongo.backend.DatabaseResolver resolver, de.bwaldvogel.mongo.oplog.Oplog oplog) {
+            Document match = "aggregate".equalsIgnoreCase(command) && query.get(command) instanceof String
+                    ? leadingMatch(query) : null;
+            if (match == null) {
+                return super.handleCommand(channel, command, query, resolver, oplog);
+            }
+            IndexedH2Collection.beforeAggregation(getFullCollectionNamespace((String) query.get(command)), match);
+            try {
+                return super.handleCommand(channel, command, query, resolver, oplog);
+            }
+            finally {
+                IndexedH2Collection.afterAggregation();
+            }
+        }
+
+        private static @org.jspecify.annotations.Nullable Document leadingMatch(Document aggregate) {
+            if (!(aggregate.get("pipeline") instanceof List<?> stages) || stages.isEmpty()
+                    || !(stages.getFirst() instanceof Document first) || first.size() != 1
+                    || !(first.get("$match") instanceof Document filter) || filter.isEmpty()) {
+                return null;
+            }
+            return filter;
+        }
+
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {

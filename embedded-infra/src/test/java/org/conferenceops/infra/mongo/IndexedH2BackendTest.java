@@ -125,6 +125,51 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    void countsAndAggregationsBeginningWithAMatchReadOnlyWhatTheIndexesNarrowItTo() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> notifications = client.getDatabase("aggregations").getCollection("notifications");
+            notifications.createIndex(Indexes.ascending("sessionId", "status"));
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                all.add(new Document("_id", "n-" + i).append("sessionId", "s-" + (i % 30))
+                        .append("status", i % 7 == 0 ? "FAILED" : "SENT").append("channel", i % 2 == 0 ? "EMAIL" : "FEED"));
+            }
+            notifications.insertMany(all);
+
+            long before = IndexedH2Collection.FULL_READS.sum();
+            // what MongoTemplate.count sends: countDocuments is a $match and a $group
+            long ofSession = notifications.countDocuments(new Document("sessionId", "s-3"));
+            long failedEmails = notifications.countDocuments(new Document("sessionId", "s-8").append("status", "FAILED")
+                    .append("channel", "EMAIL"));
+            List<Document> perStatus = notifications.aggregate(List.of(
+                    new Document("$match", new Document("sessionId", new Document("$in", List.of("s-1", "s-2")))),
+                    new Document("$group", new Document("_id", "$status").append("n", new Document("$sum", 1))),
+                    new Document("$sort", new Document("_id", 1)))).into(new ArrayList<>());
+            assertThat(IndexedH2Collection.FULL_READS.sum()).as("full reads").isEqualTo(before);
+
+            assertThat(ofSession).isEqualTo(all.stream().filter(n -> n.get("sessionId").equals("s-3")).count());
+            assertThat(failedEmails).isEqualTo(all.stream().filter(n -> n.get("sessionId").equals("s-8")
+                    && n.get("status").equals("FAILED") && n.get("channel").equals("EMAIL")).count()).isPositive();
+            assertThat(perStatus).extracting(d -> d.getString("_id") + "=" + d.getInteger("n")).containsExactly(
+                    "FAILED=" + all.stream().filter(n -> List.of("s-1", "s-2").contains(n.get("sessionId"))
+                            && n.get("status").equals("FAILED")).count(),
+                    "SENT=" + all.stream().filter(n -> List.of("s-1", "s-2").contains(n.get("sessionId"))
+                            && n.get("status").equals("SENT")).count());
+
+            // no $match first: every document is read (as the stream goes), and the answer is the same
+            List<Document> everyStatus = notifications.aggregate(List.of(
+                    new Document("$group", new Document("_id", "$status").append("n", new Document("$sum", 1))),
+                    new Document("$sort", new Document("_id", 1)))).into(new ArrayList<>());
+            assertThat(IndexedH2Collection.FULL_READS.sum()).isGreaterThan(before);
+            assertThat(everyStatus).extracting(d -> d.getString("_id") + "=" + d.getInteger("n"))
+                    .containsExactly("FAILED=429", "SENT=2571");
+            // a $match no index narrows is still answered right
+            assertThat(notifications.countDocuments(new Document("channel", "FEED"))).isEqualTo(1_500);
+        }
+    }
+
+    @Test
     void secondaryIndexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
         Path file = dataDir.resolve("mongo.mv");
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
