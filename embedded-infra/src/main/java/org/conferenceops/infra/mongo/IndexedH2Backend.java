@@ -17,7 +17,9 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend with the indexes it lacks: non-unique (secondary) indexes are kept, and queries
  * use an index whenever one of them narrows the candidates ({@link IndexedH2Collection}). Without them every
  * conditional update and every read-model look-up scanned its whole collection under the collection's lock, which
- * made throughput fall as data grew (docs/benchmarks.md). What is stored on disk is unchanged.
+ * made throughput fall as data grew (docs/benchmarks.md). Unique indexes ({@code _id} among them) are kept in
+ * memory too ({@link MemoryUniqueIndex}); the documents stay in the store, and every index is rebuilt from them when
+ * a collection is opened.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -90,6 +92,12 @@ final class IndexedH2Backend extends H2Backend {
                 return null;
             }
             return filter;
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            return new MemoryUniqueIndex(indexName, keys, sparse);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.conferenceops.infra.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -170,15 +171,34 @@ class IndexedH2BackendTest {
     }
 
     @Test
-    void secondaryIndexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
+    void indexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
         Path file = dataDir.resolve("mongo.mv");
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> sessions = client.getDatabase("indexes").getCollection("sessions");
             sessions.createIndex(Indexes.ascending("meetingId"));
+            sessions.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             for (int i = 0; i < 50; i++) {
-                sessions.insertOne(new Document("_id", "s-" + i).append("meetingId", "m-" + i % 5));
+                sessions.insertOne(new Document("_id", "s-" + i).append("meetingId", "m-" + i % 5)
+                        .append("code", "c-" + i));
             }
+            sessions.deleteOne(Filters.eq("_id", "s-49"));
+        }
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> sessions = client.getDatabase("indexes").getCollection("sessions");
+            // the unique indexes (in memory) know every stored document again: _id and code are still taken
+            assertThatThrownBy(() -> sessions.insertOne(new Document("_id", "s-7").append("code", "new")))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> sessions.insertOne(new Document("_id", "s-new").append("code", "c-7")))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(sessions.find(Filters.eq("_id", "s-7")).first()).containsEntry("code", "c-7");
+            // what was deleted is free again
+            sessions.insertOne(new Document("_id", "s-49").append("code", "c-49").append("meetingId", "m-4"));
+            assertThatThrownBy(() -> sessions.updateOne(Filters.eq("_id", "s-12"), Updates.set("code", "c-13")))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(sessions.find(Filters.eq("_id", "s-12")).first()).containsEntry("code", "c-12");
         }
 
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();

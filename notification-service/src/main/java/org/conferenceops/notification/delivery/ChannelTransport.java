@@ -44,6 +44,16 @@ public interface ChannelTransport {
         return failures;
     }
 
+    /**
+     * Whether a message delivered again under its notification id is recognised as the same message by the
+     * recipient (a feed entry carries its id, and the log is what the feed shows). The outcomes of such a channel are
+     * recorded together after a hand-off, in one write, instead of one by one as each is accepted: a crash before
+     * that write makes the hand-off go again, which such a channel absorbs.
+     */
+    default boolean redeliverySafe() {
+        return false;
+    }
+
     /** The channel accepted a message on this route. */
     default void delivered(Route route) {
     }

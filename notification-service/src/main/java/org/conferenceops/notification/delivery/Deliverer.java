@@ -46,9 +46,10 @@ import org.springframework.stereotype.Component;
  * routes in one look-up, the notifications inserted with one unordered bulk insert under their deterministic ids (the
  * unique {@code _id} decides who owns each: one that exists is refused by MongoDB, never by a check first), already
  * recorded as handed to their channel ({@link NotificationStatus#SENDING}) or deferred by quiet hours, then rendered
- * in each recipient's language and handed to each channel's transport over a few parallel connections (e-mail: one
- * SMTP connection per part), each message saved as sent with the event that publishes it as soon as its channel
- * accepted it (so a worker dying mid-batch leaves at most the message in flight on each connection unrecorded). A
+ * in each recipient's language and handed to every channel's transport at once, over a few parallel connections
+ * each (e-mail: one SMTP connection per part), each message saved as sent with the event that publishes it as soon as its
+ * channel accepted it (so a worker dying mid-batch leaves at most the message in flight on each connection unrecorded;
+ * a channel where a repeat is recognised by its id, the feed, has a part's outcomes saved in one bulk write). A
  * failure schedules a retry with exponential back-off until the attempts run out; a hand-off whose outcome was never
  * stored (the worker died) is retried under the same message id.
  */
@@ -83,7 +84,8 @@ class Deliverer implements DisposableBean {
         this.settings = settings;
         this.meters = meters;
         this.clock = clock;
-        this.connections = Executors.newFixedThreadPool(Math.max(1, settings.connections() * settings.workers()),
+        // each worker's batch: up to `connections` hand-offs per channel, e-mail and feed (the usual pair) at once
+        this.connections = Executors.newFixedThreadPool(Math.max(1, 2 * settings.connections() * settings.workers()),
                 runnable -> {
                     Thread thread = new Thread(runnable, "notification-handoff");
                     thread.setDaemon(true);
@@ -135,8 +137,10 @@ class Deliverer implements DisposableBean {
             }
         }
         phase("insert", started);
-        handOffs.forEach((channel, batch) -> handOff(job, channel, batch.stream()
-                .map(n -> new Attempt(n, planned.get(n.id()).route())).toList()));
+        List<Runnable> parts = new ArrayList<>();
+        handOffs.forEach((channel, batch) -> parts.addAll(handOffParts(job, channel, batch.stream()
+                .map(n -> new Attempt(n, planned.get(n.id()).route())).toList())));
+        runAll(job, parts);
     }
 
     /**
@@ -267,29 +271,45 @@ class Deliverer implements DisposableBean {
         return created;
     }
 
-    /**
-     * Hands the attempts to the channel's transport: split over at most {@code connections} parallel hand-offs (each
-     * one SMTP connection for e-mail) of at least {@link #MIN_PER_CONNECTION} messages each.
-     */
+    /** Hands the attempts to the channel's transport (a retry: one attempt, on the caller's thread). */
     private void handOff(FanOutJob job, Channel channel, List<Attempt> attempts) {
+        runAll(job, handOffParts(job, channel, attempts));
+    }
+
+    /**
+     * The hand-offs of a batch's attempts on one channel: split over at most {@code connections} parts (each one
+     * SMTP connection for e-mail) of at least {@link #MIN_PER_CONNECTION} messages each.
+     */
+    private List<Runnable> handOffParts(FanOutJob job, Channel channel, List<Attempt> attempts) {
         ChannelTransport transport = transports.get(channel);
         if (transport == null) {
-            attempts.forEach(a -> outbox.save(a.notification(), a.notification()
-                    .abandoned("no transport for " + channel, clock.instant())));
-            return;
+            return List.of(() -> attempts.forEach(a -> outbox.save(a.notification(), a.notification()
+                    .abandoned("no transport for " + channel, clock.instant()))));
         }
         int parts = Math.max(1, Math.min(settings.connections(), attempts.size() / MIN_PER_CONNECTION));
-        if (parts == 1) {
-            handOff(job, channel, transport, attempts);
-            return;
-        }
-        List<Future<?>> running = new ArrayList<>(parts);
+        List<Runnable> handOffs = new ArrayList<>(parts);
         int size = (attempts.size() + parts - 1) / parts;
         for (int from = 0; from < attempts.size(); from += size) {
             List<Attempt> part = attempts.subList(from, Math.min(attempts.size(), from + size));
+            handOffs.add(() -> handOff(job, channel, transport, part));
+        }
+        return handOffs;
+    }
+
+    /**
+     * Runs the hand-offs of a batch at once, every channel's in parallel (the e-mails of a batch do not wait for its
+     * feed entries), and returns when all are done; a single one runs on the caller's thread.
+     */
+    private void runAll(FanOutJob job, List<Runnable> parts) {
+        if (parts.size() == 1) {
+            parts.getFirst().run();
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>(parts.size());
+        for (Runnable part : parts) {
             running.add(connections.submit(() -> {
                 try (Correlation.Scope ignored = Correlation.open(job.correlationId(), job.sourceEventId())) {
-                    handOff(job, channel, transport, part);
+                    part.run();
                 }
             }));
         }
@@ -335,10 +355,16 @@ class Deliverer implements DisposableBean {
         }
         started = phase("render", started);
         Set<String> recorded = new HashSet<>();
+        List<OutboundMessage> recordTogether = new ArrayList<>();
         Map<String, DeliveryFailure> failures;
         try {
             failures = transport.sendAll(messages, message -> {
-                sent(attemptOf.get(message.notificationId()).notification(), message, transport);
+                if (transport.redeliverySafe()) {
+                    recordTogether.add(message);
+                }
+                else {
+                    sent(attemptOf.get(message.notificationId()).notification(), message, transport);
+                }
                 recorded.add(message.notificationId());
             });
         }
@@ -348,6 +374,7 @@ class Deliverer implements DisposableBean {
                 failures.put(message.notificationId(), failure);
             }
         }
+        allSent(recordTogether, attemptOf, transport);
         started = phase("send-" + channel.name().toLowerCase(java.util.Locale.ROOT), started);
         for (int i = 0; i < attempts.size(); i++) {
             Attempt attempt = attempts.get(i);
@@ -376,6 +403,37 @@ class Deliverer implements DisposableBean {
         }
         count(message.route().channel(), "sent");
         transport.delivered(message.route());
+    }
+
+    /**
+     * Records the messages a redelivery-safe channel accepted in one bulk write. One taken over meanwhile by another
+     * worker (after a stale claim) is left to it: it delivers it again under the same id and records it.
+     */
+    private void allSent(List<OutboundMessage> accepted, Map<String, Attempt> attemptOf, ChannelTransport transport) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<EventOutbox.Change<Notification>> changes = new ArrayList<>(accepted.size());
+        for (OutboundMessage message : accepted) {
+            Notification notification = attemptOf.get(message.notificationId()).notification();
+            RenderedMessage rendered = message.rendered();
+            changes.add(new EventOutbox.Change<>(notification, notification.sent(rendered.language(),
+                    rendered.fallback(), now)));
+        }
+        EventOutbox.BulkSave saved = outbox.saveAll(changes);
+        if (saved.refused() > 0) {
+            log.info("{} of {} {} deliveries not recorded here: taken over by another worker meanwhile, which records "
+                    + "them", saved.refused(), accepted.size(), transport.channel());
+        }
+        for (OutboundMessage message : accepted) {
+            if (message.rendered().fallback()) {
+                log.info("Notification {} sent in English: no {} template for {}", message.notificationId(),
+                        message.route().language().code(), message.kind());
+            }
+            count(message.route().channel(), "sent");
+            transport.delivered(message.route());
+        }
     }
 
     private void failed(Notification notification, Route route, ChannelTransport transport, String reason,

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryDelay the longest delay between retries
  * @param staleClaim    a notification handed off longer ago than this without an outcome was abandoned by a dead
  *                      worker: it is sent again under the same message id
- * @param connections   parallel hand-offs per batch (SMTP connections for e-mail); bounded, so that a fan-out leaves
- *                      the SMTP server and the machine room for other work
+ * @param connections   parallel hand-offs per batch and channel (SMTP connections for e-mail; a batch's channels go
+ *                      at once); bounded, so that a fan-out leaves the SMTP server and the machine room for other work
  */
 @ConfigurationProperties("conference-ops.notifications")
 public record DeliverySettings(String from, @DefaultValue("2") int workers, @DefaultValue("500") int batchSize,

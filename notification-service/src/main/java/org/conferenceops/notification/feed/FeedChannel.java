@@ -41,6 +41,12 @@ class FeedChannel implements ChannelTransport, SmartLifecycle {
         return Channel.FEED;
     }
 
+    /** A feed entry is pushed with its notification id as the event id; the client keeps one per id. */
+    @Override
+    public boolean redeliverySafe() {
+        return true;
+    }
+
     /** Opens a connection for a delegate; it ends after {@code timeout} and the client reconnects. */
     SseEmitter open(String delegateId, Duration timeout) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());

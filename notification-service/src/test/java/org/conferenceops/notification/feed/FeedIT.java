@@ -22,6 +22,7 @@ import org.conferenceops.events.shared.UnLanguage;
 import org.conferenceops.infra.issuer.TokenRequest;
 import org.conferenceops.notification.NotificationServiceIT;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A delegate's live feed carries their own notifications, and only theirs. */
 class FeedIT extends NotificationServiceIT {
@@ -49,6 +50,19 @@ class FeedIT extends NotificationServiceIT {
         assertThat(myLines).anySatisfy(line -> assertThat(line).startsWith("data:")
                 .contains("\"kind\":\"badge-issued\"").contains("Your badge for berlin-2025 is ready"));
         assertThat(otherLines).doesNotContain("event:notification");
+        // the push is recorded as sent in the delegate's log (feed outcomes are saved together after a hand-off)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            HttpResponse<String> log = get("/api/delegates/" + mine + "/notifications",
+                    TokenRequest.delegate(delegation, mine));
+            assertThat(log.statusCode()).isEqualTo(200);
+            List<String> feed = new java.util.ArrayList<>();
+            JsonMapper.builder().build().readTree(log.body()).path("items").forEach(item -> {
+                if (item.path("channel").asString().equals("FEED")) {
+                    feed.add(item.path("kind").asString() + " " + item.path("status").asString());
+                }
+            });
+            assertThat(feed).contains("badge-issued SENT").allMatch(entry -> entry.endsWith(" SENT"));
+        });
         HttpResponse<String> organiser = http.send(HttpRequest.newBuilder(uri("/api/me/feed"))
                 .header("Authorization", "Bearer " + infra.token(TokenRequest.organizer())).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -14,6 +14,7 @@ import org.conferenceops.events.EventMetadata;
 import org.conferenceops.events.IntegrationEvent;
 import org.conferenceops.platform.correlation.Correlation;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
@@ -69,12 +70,78 @@ public class EventOutbox {
         return saved;
     }
 
+    /**
+     * Stores changes to several existing aggregates, each with its events, in one unordered bulk write: every change
+     * is the conditional update {@link #save} makes, applied or refused on its own (a refused one writes nothing).
+     * MongoDB's bulk result counts the updates that matched but does not name them, so this is for changes whose
+     * loss to a concurrent writer is harmless to the caller, e.g. an outcome another worker records again after
+     * taking the aggregate over; {@link #save} says which one lost.
+     *
+     * @return how many changes were written and how many were refused because their aggregate had changed
+     */
+    public <A extends AggregateDocument> BulkSave saveAll(List<Change<A>> changes) {
+        if (changes.isEmpty()) {
+            return new BulkSave(0, 0);
+        }
+        BulkOperations bulk = null;
+        boolean events = false;
+        for (Change<A> change : changes) {
+            A aggregate = change.aggregate();
+            if (aggregate.version() == null) {
+                throw new IllegalArgumentException("saveAll changes stored aggregates; insert new ones with save");
+            }
+            List<OutboxEntry> entries = entries(aggregate, change.events());
+            events |= !entries.isEmpty();
+            ConditionalUpdate update = conditionalUpdate(aggregate, entries);
+            if (bulk == null) {
+                bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, update.entity().getCollection());
+            }
+            bulk.updateOne(update.expected(), update.update());
+        }
+        int written = bulk.execute().getMatchedCount();
+        if (written == changes.size()) {
+            changes.forEach(change -> change.aggregate().versionWritten(change.aggregate().version() + 1));
+        }
+        if (events) {
+            relay.wakeUp();
+        }
+        return new BulkSave(written, changes.size() - written);
+    }
+
+    /** An aggregate's new state (carrying the version it was loaded with) and the events its command raised. */
+    public record Change<A extends AggregateDocument>(A aggregate, List<? extends IntegrationEvent> events) {
+    }
+
+    /** What a {@link #saveAll} wrote: {@code written} changes, {@code refused} for a concurrent change. */
+    public record BulkSave(int written, int refused) {
+    }
+
     private <A extends AggregateDocument> A insert(A aggregate, List<OutboxEntry> entries) {
         aggregate.appendToOutbox(entries);
         return mongo.insert(aggregate);
     }
 
     private <A extends AggregateDocument> A update(A aggregate, List<OutboxEntry> entries) {
+        ConditionalUpdate conditional = conditionalUpdate(aggregate, entries);
+        MongoPersistentEntity<?> entity = conditional.entity();
+        UpdateResult result = mongo.updateFirst(conditional.expected(), conditional.update(), entity.getCollection());
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(entity.getType().getSimpleName() + " "
+                    + entity.getIdentifierAccessor(aggregate).getRequiredIdentifier()
+                    + " was changed concurrently (expected version " + aggregate.version() + ")");
+        }
+        aggregate.versionWritten(aggregate.version() + 1);
+        return aggregate;
+    }
+
+    private record ConditionalUpdate(MongoPersistentEntity<?> entity, Query expected, Update update) {
+    }
+
+    /**
+     * The update of a stored aggregate: its own fields set (or unset), its version moved on, its new events pushed
+     * onto its outbox — if its version is still the one it was loaded with.
+     */
+    private ConditionalUpdate conditionalUpdate(AggregateDocument aggregate, List<OutboxEntry> entries) {
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
                 .getRequiredPersistentEntity(aggregate.getClass());
         Document state = new Document();
@@ -104,13 +171,7 @@ public class EventOutbox {
         }
         Object id = entity.getIdentifierAccessor(aggregate).getRequiredIdentifier();
         Query expected = Query.query(Criteria.where("_id").is(id).and(AggregateDocument.VERSION).is(loaded));
-        UpdateResult result = mongo.updateFirst(expected, update, entity.getCollection());
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException(entity.getType().getSimpleName() + " " + id
-                    + " was changed concurrently (expected version " + loaded + ")");
-        }
-        aggregate.versionWritten(loaded + 1);
-        return aggregate;
+        return new ConditionalUpdate(entity, expected, update);
     }
 
     private List<OutboxEntry> entries(AggregateDocument aggregate, List<? extends IntegrationEvent> events) {

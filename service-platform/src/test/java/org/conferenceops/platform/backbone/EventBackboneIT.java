@@ -16,6 +16,7 @@ import org.conferenceops.events.EventCodec;
 import org.conferenceops.events.EventEnvelope;
 import org.conferenceops.events.Topics;
 import org.conferenceops.platform.messaging.DeadLetterEndpoint;
+import org.conferenceops.platform.outbox.EventOutbox;
 import org.conferenceops.platform.outbox.OutboxRelay;
 import org.conferenceops.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ class EventBackboneIT {
 
     @Autowired
     LedgerCommands commands;
+    @Autowired
+    EventOutbox outbox;
     @Autowired
     LedgerRepository ledgers;
     @Autowired
@@ -92,6 +95,32 @@ class EventBackboneIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(projections.findById(first).orElseThrow().applied())
                         .isEqualTo(IntStream.rangeClosed(1, 30).boxed().toList()));
+    }
+
+    @Test
+    void aBulkSaveWritesEachChangeWithItsEventsOrNothingForAnAggregateChangedMeanwhile() {
+        List<String> ids = IntStream.range(0, 3).mapToObj(i -> "ledger-" + UUID.randomUUID()).toList();
+        ids.forEach(id -> commands.addEntry(id, false));
+        List<Ledger> loaded = ids.stream().map(id -> ledgers.findById(id).orElseThrow()).toList();
+        // another writer changes the third ledger after it was loaded
+        commands.addEntry(ids.get(2), false);
+
+        List<EventOutbox.Change<Ledger>> changes = loaded.stream()
+                .map(ledger -> new EventOutbox.Change<>(ledger, ledger.add(false))).toList();
+        EventOutbox.BulkSave saved = outbox.saveAll(changes);
+
+        assertThat(saved).isEqualTo(new EventOutbox.BulkSave(2, 1));
+        assertThat(ledgers.findById(ids.get(0)).orElseThrow().entries()).isEqualTo(2);
+        assertThat(ledgers.findById(ids.get(1)).orElseThrow().entries()).isEqualTo(2);
+        // the refused change wrote nothing: the ledger holds the other writer's entry, and one event per entry
+        assertThat(ledgers.findById(ids.get(2)).orElseThrow().entries()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(sequences(events.recordsWithKey(ids.get(0)))).containsExactly(1, 2);
+            assertThat(sequences(events.recordsWithKey(ids.get(1)))).containsExactly(1, 2);
+            assertThat(sequences(events.recordsWithKey(ids.get(2)))).containsExactly(1, 2);
+        });
+        assertThat(loaded.getFirst().version()).as("versions are not known to be written when one was refused")
+                .isEqualTo(ledgers.findById(ids.get(0)).orElseThrow().version() - 1);
     }
 
     @Test
