@@ -65,7 +65,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             mongoServer.enableOplog();
         }
         try {
-            mongoServer.bind(host, port != 0 ? port : requestedPort);
+            mongoServer.bind(new InetSocketAddress(host, port != 0 ? port : requestedPort), 1, EVENT_LOOPS);
         }
         catch (RuntimeException e) {
             mongoServer.shutdownNow();
@@ -121,6 +121,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     public @Nullable Path h2File() {
         return h2File;
     }
+
+    /**
+     * The server's network threads. It runs each command on the event loop its connection is pinned to, so a long
+     * one (an aggregation over thousands of documents, ~0.5 s) holds up every other connection on that loop, of
+     * any service: with Netty's default of two per core (four here) that was a quarter of all connections, and door
+     * scans waited behind a dashboard's recount. With sixteen a long command holds up a few.
+     */
+    static final int EVENT_LOOPS = 16;
 
     /** The H2 page cache of a file-backed store, in MB (H2's estimate of the pages' memory). */
     static final int FILE_CACHE_MB = 32;
