@@ -76,6 +76,10 @@ final class IndexedH2Backend extends H2Backend {
             if (match == null) {
                 return super.handleCommand(channel, command, query, resolver, oplog);
             }
+            Document counted = countFromIndex((String) query.get(command), query, match);
+            if (counted != null) {
+                return counted;
+            }
             IndexedH2Collection.beforeAggregation(getFullCollectionNamespace((String) query.get(command)), match);
             try {
                 return super.handleCommand(channel, command, query, resolver, oplog);
@@ -83,6 +87,31 @@ final class IndexedH2Backend extends H2Backend {
             finally {
                 IndexedH2Collection.afterAggregation();
             }
+        }
+
+        /**
+         * The answer to a count ({@code countDocuments}: {@code $match}, then {@code $group} of every document into
+         * one {@code n}) whose filter an index answers exactly, from that index; null for any other aggregation.
+         */
+        private @org.jspecify.annotations.Nullable Document countFromIndex(String collectionName, Document aggregate,
+                Document match) {
+            if (!(aggregate.get("pipeline") instanceof List<?> stages) || stages.size() != 2
+                    || !(stages.get(1) instanceof Document last) || last.size() != 1
+                    || !(last.get("$group") instanceof Document group) || group.size() != 2
+                    || group.get("_id") instanceof String || group.get("_id") instanceof Document
+                    || !(group.get("n") instanceof Document sum) || !new Document("$sum", 1).equals(sum)
+                    || !(resolveCollection(collectionName, false) instanceof IndexedH2Collection collection)) {
+                return null;
+            }
+            long count = collection.countFromIndex(match);
+            if (count < 0) {
+                return null;
+            }
+            List<Document> batch = count == 0 ? List.of()
+                    : List.of(new Document("_id", group.get("_id")).append("n", count <= Integer.MAX_VALUE
+                            ? (Object) (int) count : (Object) count));
+            return new Document("cursor", new Document("firstBatch", batch).append("id", 0L)
+                    .append("ns", getFullCollectionNamespace(collectionName))).append("ok", 1.0);
         }
 
         private static @org.jspecify.annotations.Nullable Document leadingMatch(Document aggregate) {

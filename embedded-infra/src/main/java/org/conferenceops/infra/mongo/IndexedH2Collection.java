@@ -173,6 +173,35 @@ final class IndexedH2Collection extends H2Collection {
         }
     }
 
+    /** Counts answered from an index alone, counted so that tests can see that they were. */
+    static final java.util.concurrent.atomic.LongAdder COUNTS_FROM_INDEXES = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * How many documents match a query that an index answers exactly — equalities on the first fields of an index
+     * and no other condition — without reading one (what a real MongoDB's COUNT_SCAN does); -1 for any other query.
+     */
+    synchronized long countFromIndex(Document query) {
+        if (query.isEmpty() || !query.values().stream().allMatch(IndexedH2Collection::isPlainValue)) {
+            return -1;
+        }
+        for (Index<Object> index : getIndexes()) {
+            List<String> fields = index.getKeys().stream().map(key -> key.getKey()).toList();
+            boolean prefix = fields.size() >= query.size()
+                    && new java.util.HashSet<>(fields.subList(0, query.size())).equals(query.keySet());
+            if (!prefix || (fields.size() > query.size() && !(index instanceof SecondaryIndex))) {
+                continue;
+            }
+            Document equalities = new Document();
+            fields.subList(0, query.size()).forEach(field -> equalities.put(field, query.get(field)));
+            List<Object> found = lookUp(index, equalities);
+            if (found != null) {
+                COUNTS_FROM_INDEXES.increment();
+                return found.size();
+            }
+        }
+        return -1;
+    }
+
     /** The positions of the documents that may match, or null when no index narrows the query. */
     private @Nullable List<Object> candidates(Document query) {
         if (query.isEmpty()) {

@@ -167,6 +167,24 @@ class IndexedH2BackendTest {
                     .containsExactly("FAILED=429", "SENT=2571");
             // a $match no index narrows is still answered right
             assertThat(notifications.countDocuments(new Document("channel", "FEED"))).isEqualTo(1_500);
+
+            // a count whose filter is equalities on an index's first fields is answered by the index alone
+            long fromIndexes = IndexedH2Collection.COUNTS_FROM_INDEXES.sum();
+            long fullReads = IndexedH2Collection.FULL_READS.sum();
+            assertThat(notifications.countDocuments(new Document("sessionId", "s-4").append("status", "SENT")))
+                    .isEqualTo(all.stream().filter(n -> n.get("sessionId").equals("s-4")
+                            && n.get("status").equals("SENT")).count());
+            assertThat(notifications.countDocuments(new Document("status", "FAILED").append("sessionId", "s-0")))
+                    .isEqualTo(all.stream().filter(n -> n.get("sessionId").equals("s-0")
+                            && n.get("status").equals("FAILED")).count()).isPositive();
+            assertThat(notifications.countDocuments(new Document("sessionId", "s-5"))).isEqualTo(100);
+            assertThat(notifications.countDocuments(new Document("sessionId", "none"))).isZero();
+            assertThat(notifications.countDocuments(new Document("_id", "n-12"))).isOne();
+            assertThat(IndexedH2Collection.COUNTS_FROM_INDEXES.sum() - fromIndexes).isEqualTo(5);
+            // the rest of an index's fields without its first is not answered by it
+            assertThat(notifications.countDocuments(new Document("status", "FAILED"))).isEqualTo(429);
+            assertThat(IndexedH2Collection.COUNTS_FROM_INDEXES.sum() - fromIndexes).isEqualTo(5);
+            assertThat(IndexedH2Collection.FULL_READS.sum()).isGreaterThan(fullReads);
         }
     }
 

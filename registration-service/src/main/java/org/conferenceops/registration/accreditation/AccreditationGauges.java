@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.conferenceops.registration.conferences.Conference;
 import org.conferenceops.registration.delegates.Delegate;
 import org.conferenceops.registration.delegates.DelegateStatus;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -43,17 +45,26 @@ class AccreditationGauges {
                 .register(meters);
     }
 
+    /**
+     * Counts each conference's delegates in each status, one count per pair on the (conference, status) index —
+     * an index-only count on MongoDB, and on the embedded server — rather than grouping every delegate document:
+     * that read all 12,000 delegates of the benchmark every 15 s and held up door scans for ~0.5 s each time.
+     */
     @Scheduled(fixedDelayString = "${registration.metrics-refresh-interval:15s}")
     synchronized void refresh() {
-        Aggregation count = Aggregation.newAggregation(
-                Aggregation.group("conferenceId", "status").count().as("count"));
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (Document row : mongo.aggregate(count, Delegate.class, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            counts.computeIfAbsent(id.getString("conferenceId"), c -> new HashMap<>())
-                    .put(id.getString("status"), ((Number) row.get("count")).longValue());
+        Query ids = new Query();
+        ids.fields().include("_id");
+        for (Document conference : mongo.find(ids, Document.class, mongo.getCollectionName(Conference.class))) {
+            conferences.add(conference.get("_id").toString());
         }
-        conferences.addAll(counts.keySet());
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (String conference : conferences) {
+            for (DelegateStatus status : DelegateStatus.values()) {
+                long count = mongo.count(Query.query(Criteria.where("conferenceId").is(conference).and("status")
+                        .is(status.name())), Delegate.class);
+                counts.computeIfAbsent(conference, c -> new HashMap<>()).put(status.name(), count);
+            }
+        }
         List<MultiGauge.Row<?>> pendingRows = new ArrayList<>();
         List<MultiGauge.Row<?>> queueRows = new ArrayList<>();
         for (String conference : conferences) {

@@ -36,6 +36,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "conference_email", def = "{'conferenceId': 1, 'email': 1}", unique = true)
 // every door scan finds its delegate by the badge id in the QR payload
 @CompoundIndex(name = "badge_id", def = "{'badge.badgeId': 1}", sparse = true)
+// the accreditation gauges count each conference's delegates per status from this index alone; lists filter on it
+@CompoundIndex(name = "conference_status", def = "{'conferenceId': 1, 'status': 1}")
 public class Delegate extends AggregateDocument {
 
     @Id
