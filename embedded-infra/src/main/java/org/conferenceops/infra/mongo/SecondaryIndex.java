@@ -54,7 +54,35 @@ final class SecondaryIndex extends Index<Object> {
                 found.addAll(positions);
             }
         }
+        POSITIONS_COPIED.add(found.size());
         return new ArrayList<>(found);
+    }
+
+    /** Positions copied out of secondary indexes, counted so that tests can see how much a plan copied. */
+    static final java.util.concurrent.atomic.LongAdder POSITIONS_COPIED = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * How many positions {@link #positionsOf} would return at most (documents under several of the key values
+     * count once each), without copying them: what a plan compares indexes by.
+     */
+    synchronized long countOf(Set<KeyValue> keyValues) {
+        long count = 0;
+        for (KeyValue keyValue : keyValues) {
+            Set<Object> positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
+            count += positions == null ? 0 : positions.size();
+        }
+        return count;
+    }
+
+    /** How many positions {@link #positionsWithAValue} would return at most, without copying them. */
+    synchronized long countWithAValue() {
+        long count = 0;
+        for (Map.Entry<KeyValue, Set<Object>> entry : positionsByPrefix.getFirst().entrySet()) {
+            if (entry.getKey().get(0) != null) {
+                count += entry.getValue().size();
+            }
+        }
+        return count;
     }
 
     /** Documents whose first indexed field holds a value that is neither null nor missing; a copy. */
@@ -65,6 +93,7 @@ final class SecondaryIndex extends Index<Object> {
                 found.addAll(positions);
             }
         });
+        POSITIONS_COPIED.add(found.size());
         return new ArrayList<>(found);
     }
 

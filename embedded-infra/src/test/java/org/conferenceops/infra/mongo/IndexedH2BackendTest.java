@@ -189,6 +189,35 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    void aPlanCopiesOnlyTheCandidatesOfTheIndexItChooses() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> notifications = client.getDatabase("plans").getCollection("notifications");
+            notifications.createIndex(Indexes.ascending("status", "updatedAt"));
+            notifications.createIndex(Indexes.ascending("jobId"));
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                all.add(new Document("_id", "n-" + i).append("status", "SENT").append("jobId", "job-" + i % 300)
+                        .append("updatedAt", (long) i));
+            }
+            notifications.insertMany(all);
+
+            long copied = SecondaryIndex.POSITIONS_COPIED.sum();
+            // every notification is SENT: the _id index (one document) is chosen, the status index's 3,000 not copied
+            assertThat(ids(notifications, new Document("_id", "n-42").append("status", "SENT"))).containsExactly("n-42");
+            assertThat(SecondaryIndex.POSITIONS_COPIED.sum() - copied).isZero();
+            // of two secondary indexes the one with fewer candidates is copied: 10 of a job, not 3,000 SENT
+            assertThat(ids(notifications, new Document("jobId", "job-7").append("status", "SENT"))).hasSize(10);
+            assertThat(SecondaryIndex.POSITIONS_COPIED.sum() - copied).isEqualTo(10);
+            // the same in each alternative of an $or
+            assertThat(ids(notifications, new Document("status", "SENT").append("$or", List.of(
+                    new Document("jobId", "job-1"), new Document("jobId", new Document("$in", List.of("job-2", "job-3")))))))
+                    .hasSize(30);
+            assertThat(SecondaryIndex.POSITIONS_COPIED.sum() - copied).isEqualTo(40);
+        }
+    }
+
+    @Test
     void indexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
         Path file = dataDir.resolve("mongo.mv");
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
