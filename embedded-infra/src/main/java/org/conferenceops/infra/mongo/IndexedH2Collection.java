@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * from the candidates of the index that narrows it most: equality conditions at the top level of the query on
  * all its fields (or, for a non-unique index, on its first fields), or {@code $in} or {@code $ne: null} on its
  * first field, and a top-level {@code $or} whose every alternative is narrowed so; the server then matches each
- * candidate against the whole query as before. Candidates are visited in the collection's key order, as a full read would visit them —
- * except by a limited query without an order, which MongoDB answers with any matches: it takes them in index order.
+ * candidate against the whole query as before. Candidates are visited in the collection's key order, as a full
+ * read would visit them — except by a limited query without an order, which MongoDB answers with any matches: it
+ * takes them in index order.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -174,7 +175,8 @@ final class IndexedH2Collection extends H2Collection {
     }
 
     /** Counts answered from an index alone, counted so that tests can see that they were. */
-    static final java.util.concurrent.atomic.LongAdder COUNTS_FROM_INDEXES = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder COUNTS_FROM_INDEXES =
+            new java.util.concurrent.atomic.LongAdder();
 
     /**
      * How many documents match a query that an index answers exactly — equalities on the first fields of an index
@@ -193,11 +195,15 @@ final class IndexedH2Collection extends H2Collection {
             }
             Document equalities = new Document();
             fields.subList(0, query.size()).forEach(field -> equalities.put(field, query.get(field)));
-            List<Object> found = lookUp(index, equalities);
-            if (found != null) {
-                COUNTS_FROM_INDEXES.increment();
-                return found.size();
+            Plan plan = lookUpPlan(index, List.of(equalities));
+            if (plan == null) {
+                continue;
             }
+            // a secondary index's count for one set of plain equalities is exact and copies nothing; a unique
+            // index's estimate is an upper bound (one), so its positions are looked up
+            long count = index instanceof SecondaryIndex ? plan.estimate() : plan.positions().get().size();
+            COUNTS_FROM_INDEXES.increment();
+            return count;
         }
         return -1;
     }
@@ -355,11 +361,6 @@ final class IndexedH2Collection extends H2Collection {
         });
     }
 
-    /** The positions of the documents whose indexed fields equal these values (countFromIndex), or null. */
-    private @Nullable List<Object> lookUp(Index<Object> index, Document equalities) {
-        Plan plan = lookUpPlan(index, List.of(equalities));
-        return plan == null ? null : plan.positions().get();
-    }
 
     /**
      * The normalised key values of equality conditions on the first fields of an index, read the way the index

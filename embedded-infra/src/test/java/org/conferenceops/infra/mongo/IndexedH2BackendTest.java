@@ -171,6 +171,7 @@ class IndexedH2BackendTest {
             // a count whose filter is equalities on an index's first fields is answered by the index alone
             long fromIndexes = IndexedH2Collection.COUNTS_FROM_INDEXES.sum();
             long fullReads = IndexedH2Collection.FULL_READS.sum();
+            long copied = SecondaryIndex.POSITIONS_COPIED.sum();
             assertThat(notifications.countDocuments(new Document("sessionId", "s-4").append("status", "SENT")))
                     .isEqualTo(all.stream().filter(n -> n.get("sessionId").equals("s-4")
                             && n.get("status").equals("SENT")).count());
@@ -181,6 +182,7 @@ class IndexedH2BackendTest {
             assertThat(notifications.countDocuments(new Document("sessionId", "none"))).isZero();
             assertThat(notifications.countDocuments(new Document("_id", "n-12"))).isOne();
             assertThat(IndexedH2Collection.COUNTS_FROM_INDEXES.sum() - fromIndexes).isEqualTo(5);
+            assertThat(SecondaryIndex.POSITIONS_COPIED.sum()).as("positions copied to count").isEqualTo(copied);
             // the rest of an index's fields without its first is not answered by it
             assertThat(notifications.countDocuments(new Document("status", "FAILED"))).isEqualTo(429);
             assertThat(IndexedH2Collection.COUNTS_FROM_INDEXES.sum() - fromIndexes).isEqualTo(5);

@@ -47,9 +47,10 @@ import org.springframework.stereotype.Component;
  * unique {@code _id} decides who owns each: one that exists is refused by MongoDB, never by a check first), already
  * recorded as handed to their channel ({@link NotificationStatus#SENDING}) or deferred by quiet hours, then rendered
  * in each recipient's language and handed to every channel's transport at once, over a few parallel connections
- * each (e-mail: one SMTP connection per part), each message saved as sent with the event that publishes it as soon as its
- * channel accepted it (so a worker dying mid-batch leaves at most the message in flight on each connection unrecorded;
- * a channel where a repeat is recognised by its id, the feed, has a part's outcomes saved in one bulk write). A
+ * each (e-mail: one SMTP connection per part), each message saved as sent with the event that publishes it as soon
+ * as its channel accepted it (so a worker dying mid-batch leaves at most the message in flight on each connection
+ * unrecorded; a channel where a repeat is recognised by its id, the feed, has a part's outcomes saved in one bulk
+ * write). A
  * failure schedules a retry with exponential back-off until the attempts run out; a hand-off whose outcome was never
  * stored (the worker died) is retried under the same message id.
  */
@@ -397,8 +398,13 @@ class Deliverer implements DisposableBean {
     private void sent(Notification notification, OutboundMessage message, ChannelTransport transport) {
         RenderedMessage rendered = message.rendered();
         outbox.save(notification, notification.sent(rendered.language(), rendered.fallback(), clock.instant()));
-        if (rendered.fallback()) {
-            log.info("Notification {} sent in English: no {} template for {}", notification.id(),
+        recordedAsSent(message, transport);
+    }
+
+    /** What follows a message's {@code SENT} write: the fallback noted, the outcome counted, the channel told. */
+    private void recordedAsSent(OutboundMessage message, ChannelTransport transport) {
+        if (message.rendered().fallback()) {
+            log.info("Notification {} sent in English: no {} template for {}", message.notificationId(),
                     message.route().language().code(), message.kind());
         }
         count(message.route().channel(), "sent");
@@ -426,14 +432,7 @@ class Deliverer implements DisposableBean {
             log.info("{} of {} {} deliveries not recorded here: taken over by another worker meanwhile, which records "
                     + "them", saved.refused(), accepted.size(), transport.channel());
         }
-        for (OutboundMessage message : accepted) {
-            if (message.rendered().fallback()) {
-                log.info("Notification {} sent in English: no {} template for {}", message.notificationId(),
-                        message.route().language().code(), message.kind());
-            }
-            count(message.route().channel(), "sent");
-            transport.delivered(message.route());
-        }
+        accepted.forEach(message -> recordedAsSent(message, transport));
     }
 
     private void failed(Notification notification, Route route, ChannelTransport transport, String reason,
