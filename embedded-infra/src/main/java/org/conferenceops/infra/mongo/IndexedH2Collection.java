@@ -143,19 +143,23 @@ final class IndexedH2Collection extends H2Collection {
 
     private QueryResult queryStoredDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
-        List<Object> candidates = orderBy != null && orderBy.containsKey("$natural") ? null : candidates(query);
-        if (candidates == null) {
+        Plan plan = orderBy != null && orderBy.containsKey("$natural") ? null : planOf(query);
+        if (plan == null) {
             FULL_READS.increment();
             reportFullRead(query);
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        if (limit <= 0 || (orderBy != null && !orderBy.isEmpty())) {
-            // every answer, or an ordered one: candidates in the collection's key order, as a full read visits them
-            candidates.sort(documents.getKeyType()::compare);
+        if (limit > 0 && (orderBy == null || orderBy.isEmpty())) {
+            // a limited query without an order (a worker taking the next job) takes the first matches in index
+            // order, oldest entry first, read from the index itself and only as far as the limit: copying (let
+            // alone sorting) thousands of waiting jobs' positions to return one made taking a job cost O(n) in the
+            // jobs waiting — half the server's time under a backlog. The server consumes the view before this
+            // query's lock on the collection is released, and nothing changes the indexes meanwhile.
+            return matchDocuments(query, plan.view().get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        // a limited query without an order (a worker taking the next job) takes the first matches in index order,
-        // oldest entry first: sorting thousands of candidates to return one made claiming a job cost O(n log n) in
-        // the jobs waiting, so a backlog slowed its own draining
+        // every answer, or an ordered one: candidates in the collection's key order, as a full read visits them
+        List<Object> candidates = plan.positions().get();
+        candidates.sort(documents.getKeyType()::compare);
         return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
@@ -208,34 +212,37 @@ final class IndexedH2Collection extends H2Collection {
         return -1;
     }
 
-    /** The positions of the documents that may match, or null when no index narrows the query. */
-    private @Nullable List<Object> candidates(Document query) {
+    /** The narrowest way the indexes narrow a query, or null when none does (every document may match). */
+    private @Nullable Plan planOf(Document query) {
         if (query.isEmpty()) {
             return null;
         }
         query = withAndClausesLifted(query);
         List<Plan> withoutOr = plans(query);
-        List<Object> ofAlternatives = query.get("$or") instanceof List<?> alternatives
-                ? candidatesOfAlternatives(query, alternatives) : null;
-        if (ofAlternatives != null && (withoutOr.isEmpty()
-                || ofAlternatives.size() < withoutOr.getFirst().estimate())) {
+        Plan best = withoutOr.isEmpty() ? null : withoutOr.getFirst();
+        Plan ofAlternatives = query.get("$or") instanceof List<?> alternatives
+                ? planOfAlternatives(query, alternatives) : null;
+        if (ofAlternatives != null && (best == null || ofAlternatives.estimate() < best.estimate())) {
             return ofAlternatives;
         }
-        return candidatesOf(withoutOr);
+        return best;
     }
 
     /**
      * A top-level {@code $or}, as a real MongoDB answers it: each alternative (with the query's other conditions,
      * which must hold too) narrowed by its own index, the candidates being the union; null when one alternative
-     * cannot be narrowed, since then every document may match.
+     * cannot be narrowed, since then every document may match. Estimated without copying a position, so that an
+     * {@code $or} that narrows nothing more than the other conditions (a lease free or expired, on waiting jobs)
+     * costs nothing beyond them.
      */
-    private @Nullable List<Object> candidatesOfAlternatives(Document query, List<?> alternatives) {
+    private @Nullable Plan planOfAlternatives(Document query, List<?> alternatives) {
         if (alternatives.isEmpty()) {
             return null;
         }
         Document others = new Document(query);
         others.remove("$or");
-        Set<Object> union = new LinkedHashSet<>();
+        List<Plan> parts = new ArrayList<>(alternatives.size());
+        long estimate = 0;
         for (Object alternative : alternatives) {
             if (!(alternative instanceof Document conditions)) {
                 return null;
@@ -245,20 +252,34 @@ final class IndexedH2Collection extends H2Collection {
             if (conditions.containsKey("$and")) {
                 combined.put("$and", conditions.get("$and"));
             }
-            List<Object> found = candidates(combined);
-            if (found == null) {
+            Plan part = planOf(combined);
+            if (part == null) {
                 return null;
             }
-            union.addAll(found);
+            parts.add(part);
+            estimate += part.estimate();
         }
-        return new ArrayList<>(union);
+        return new Plan(estimate, () -> {
+            Set<Object> union = new LinkedHashSet<>();
+            parts.forEach(part -> union.addAll(part.positions().get()));
+            return new ArrayList<>(union);
+        }, () -> union(parts.stream().map(part -> part.view().get()).toList()));
+    }
+
+    /** The positions of several views, each once, in order, read as they are consumed. */
+    static Iterable<Object> union(List<Iterable<Object>> views) {
+        if (views.size() == 1) {
+            return views.getFirst();
+        }
+        return () -> views.stream().flatMap(view -> java.util.stream.StreamSupport.stream(view.spliterator(), false))
+                .distinct().iterator();
     }
 
     /**
      * The ways the indexes narrow a query, the narrowest first. Indexes are compared by how many positions they
-     * would give, and only the chosen one's are copied ({@link #candidatesOf}): copying every index's positions to
-     * keep the smallest copied tens of thousands (a status shared by most notifications) to answer a query by
-     * {@code _id} — 450 MB/s of garbage in the benchmark, and a full collection of the heap every two seconds.
+     * would give, and only the chosen one's are read: copying every index's positions to keep the smallest copied
+     * tens of thousands (a status shared by most notifications) to answer a query by {@code _id} — 450 MB/s of
+     * garbage in the benchmark, and a full collection of the heap every two seconds.
      */
     private List<Plan> plans(Document query) {
         List<Plan> plans = new ArrayList<>();
@@ -272,18 +293,13 @@ final class IndexedH2Collection extends H2Collection {
         return plans;
     }
 
-    private static @Nullable List<Object> candidatesOf(List<Plan> plans) {
-        for (Plan plan : plans) {
-            List<Object> positions = plan.positions().get();
-            if (positions != null) {
-                return positions;
-            }
-        }
-        return null;
-    }
-
-    /** An index's way to a query's candidates: how many at most, and how to get them (null if it cannot). */
-    private record Plan(long estimate, java.util.function.Supplier<@Nullable List<Object>> positions) {
+    /**
+     * An index's way to a query's candidates: how many at most, a copy of them (a mutable list, for a reader that
+     * sorts them or reads them after the collection's lock is released), and a view of them that copies nothing —
+     * valid only while the caller holds the collection's lock, which every change of an index also holds.
+     */
+    private record Plan(long estimate, java.util.function.Supplier<List<Object>> positions,
+            java.util.function.Supplier<Iterable<Object>> view) {
     }
 
     /**
@@ -337,7 +353,8 @@ final class IndexedH2Collection extends H2Collection {
             return lookUpPlan(index, alternatives);
         }
         if (index instanceof SecondaryIndex secondary && isNotNull(condition)) {
-            return new Plan(secondary.countWithAValue(), secondary::positionsWithAValue);
+            return new Plan(secondary.countWithAValue(), secondary::positionsWithAValue,
+                    secondary::positionsWithAValueView);
         }
         return null;
     }
@@ -347,18 +364,20 @@ final class IndexedH2Collection extends H2Collection {
         if (index instanceof SecondaryIndex secondary) {
             Set<KeyValue> keyValues = new LinkedHashSet<>();
             alternatives.forEach(equalities -> keyValues.addAll(keyValuesOf(equalities)));
-            return new Plan(secondary.countOf(keyValues), () -> secondary.positionsOf(keyValues));
+            return new Plan(secondary.countOf(keyValues), () -> secondary.positionsOf(keyValues),
+                    () -> secondary.positionsView(keyValues));
         }
         if (!(index instanceof AbstractUniqueIndex<Object> unique)
                 || !alternatives.stream().allMatch(unique::canHandle)) {
             return null;
         }
         // a unique index holds at most one document per key
-        return new Plan(alternatives.size(), () -> {
+        java.util.function.Supplier<List<Object>> positions = () -> {
             Set<Object> found = new LinkedHashSet<>();
             alternatives.forEach(equalities -> unique.getPositions(equalities).forEach(found::add));
             return new ArrayList<>(found);
-        });
+        };
+        return new Plan(alternatives.size(), positions, positions::get);
     }
 
 

@@ -58,6 +58,33 @@ final class SecondaryIndex extends Index<Object> {
         return new ArrayList<>(found);
     }
 
+    /**
+     * Documents whose first indexed fields equal these values, like {@link #positionsOf}, as a view that copies
+     * nothing: for a reader that holds the collection's lock while it reads (every change of this index holds it
+     * too) and stops at a limit — taking one waiting job out of thousands reads one position, not thousands.
+     */
+    synchronized Iterable<Object> positionsView(Set<KeyValue> keyValues) {
+        List<Iterable<Object>> found = new ArrayList<>(keyValues.size());
+        for (KeyValue keyValue : keyValues) {
+            Set<Object> positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
+            if (positions != null) {
+                found.add(java.util.Collections.unmodifiableSet(positions));
+            }
+        }
+        return IndexedH2Collection.union(found);
+    }
+
+    /** Documents whose first indexed field holds a value, like {@link #positionsWithAValue}, as a view. */
+    synchronized Iterable<Object> positionsWithAValueView() {
+        List<Iterable<Object>> found = new ArrayList<>();
+        positionsByPrefix.getFirst().forEach((keyValue, positions) -> {
+            if (keyValue.get(0) != null) {
+                found.add(java.util.Collections.unmodifiableSet(positions));
+            }
+        });
+        return IndexedH2Collection.union(found);
+    }
+
     /** Positions copied out of secondary indexes, counted so that tests can see how much a plan copied. */
     static final java.util.concurrent.atomic.LongAdder POSITIONS_COPIED = new java.util.concurrent.atomic.LongAdder();
 

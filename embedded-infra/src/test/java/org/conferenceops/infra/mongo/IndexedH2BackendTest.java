@@ -220,6 +220,39 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    void takingOneOfThousandsOfWaitingJobsReadsTheIndexWithoutCopyingItsPositions() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> jobs = client.getDatabase("leases").getCollection("fanout_jobs");
+            jobs.createIndex(Indexes.ascending("done", "urgent"));
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                // the first five are held by a live worker (lease until later), job-5 is the oldest ready one
+                all.add(new Document("_id", "job-" + i).append("done", false).append("urgent", false)
+                        .append("leaseUntil", i < 5 ? 2_000L : null));
+            }
+            jobs.insertMany(all);
+            Bson ready = Filters.and(Filters.eq("done", false), Filters.eq("urgent", false),
+                    Filters.or(Filters.eq("leaseUntil", null), Filters.lt("leaseUntil", 1_000L)));
+
+            long copied = SecondaryIndex.POSITIONS_COPIED.sum();
+            List<String> leased = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                leased.add(jobs.findOneAndUpdate(ready, Updates.set("leaseUntil", 2_000L)).getString("_id"));
+            }
+            // oldest ready first, each once, never one still held; and no position set copied to find them
+            assertThat(leased).containsExactlyElementsOf(java.util.stream.IntStream.range(5, 25)
+                    .mapToObj(i -> "job-" + i).toList());
+            assertThat(SecondaryIndex.POSITIONS_COPIED.sum() - copied).as("positions copied").isZero();
+            assertThat(ids(jobs.find(ready).limit(3))).containsExactly("job-25", "job-26", "job-27");
+
+            // an unlimited query still answers every match in key order, from a copy
+            assertThat(ids(jobs, ready)).hasSize(2_975);
+            assertThat(SecondaryIndex.POSITIONS_COPIED.sum() - copied).isEqualTo(3_000);
+        }
+    }
+
+    @Test
     void indexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
         Path file = dataDir.resolve("mongo.mv");
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
@@ -261,6 +294,12 @@ class IndexedH2BackendTest {
             assertThat(inMeeting).containsExactly("s-13", "s-18", "s-23", "s-28", "s-3", "s-33", "s-38", "s-43",
                     "s-48", "s-8");
         }
+    }
+
+    private static List<String> ids(Iterable<Document> found) {
+        List<String> ids = new ArrayList<>();
+        found.forEach(document -> ids.add(document.getString("_id")));
+        return ids;
     }
 
     private static List<String> ids(MongoCollection<Document> collection, Bson query) {
