@@ -101,14 +101,41 @@ class Deliverer implements DisposableBean {
 
     /** First delivery of a job's message to a batch of its targets; routes whose notification exists are skipped. */
     void deliverBatch(FanOutJob job, List<Target> targets) {
+        deliver(List.of(new Portion(job, targets)));
+    }
+
+    /**
+     * First delivery of several jobs' messages, each to its targets, with one route look-up per kind of message, one
+     * bulk insert and one hand-off per channel for all: how a stream of one-recipient jobs (a confirmation per
+     * registration) is delivered without a round of database work per job. Each notification stays its job's: its
+     * id, its message and the flow its events continue.
+     */
+    void deliverJobs(List<FanOutJob> jobs) {
+        deliver(jobs.stream().map(job -> new Portion(job, job.targets().subList(job.cursor(), job.targets().size())))
+                .toList());
+    }
+
+    /** Some of a job's targets. */
+    private record Portion(FanOutJob job, List<Target> targets) {
+    }
+
+    private void deliver(List<Portion> portions) {
         Instant now = clock.instant();
         long started = System.nanoTime();
-        Map<Target, List<Route>> routed = routes.routesFor(targets, job.kind());
+        Map<String, Map<Target, List<Route>>> routedByKind = new HashMap<>();
+        for (Portion portion : portions) {
+            routedByKind.computeIfAbsent(portion.job().kind(), kind -> routes.routesFor(portions.stream()
+                    .filter(p -> p.job().kind().equals(kind)).flatMap(p -> p.targets().stream()).distinct()
+                    .toList(), kind));
+        }
         Map<String, Planned> planned = new LinkedHashMap<>();
-        for (Target target : targets) {
-            for (Route route : routed.getOrDefault(target, List.of())) {
-                String id = Notification.idFor(job.deliveryKey(), route.recipientId(), route.channel());
-                planned.putIfAbsent(id, new Planned(target, route));
+        for (Portion portion : portions) {
+            Map<Target, List<Route>> routed = routedByKind.get(portion.job().kind());
+            for (Target target : portion.targets()) {
+                for (Route route : routed.getOrDefault(target, List.of())) {
+                    String id = Notification.idFor(portion.job().deliveryKey(), route.recipientId(), route.channel());
+                    planned.putIfAbsent(id, new Planned(portion.job(), target, route));
+                }
             }
         }
         started = phase("routes", started);
@@ -116,32 +143,40 @@ class Deliverer implements DisposableBean {
             return;
         }
         List<Notification> fresh = new ArrayList<>(planned.size());
-        planned.forEach((id, p) -> fresh.add(Notification.create(job, p.target(), p.route(),
-                job.urgent() || p.route().quietHours() == null ? null
+        planned.forEach((id, p) -> fresh.add(Notification.create(p.job(), p.target(), p.route(),
+                p.job().urgent() || p.route().quietHours() == null ? null
                         : p.route().quietHours().endIfQuiet(now, p.route().zone()).orElse(null), now)));
-        Map<Channel, List<Notification>> handOffs = new EnumMap<>(Channel.class);
+        Map<Channel, List<Attempt>> handOffs = new EnumMap<>(Channel.class);
         List<Notification> created = insertNew(fresh);
         for (Notification notification : created) {
             if (notification.status() == NotificationStatus.DEFERRED) {
                 count(notification.channel(), "deferred");
             }
             else {
-                handOffs.computeIfAbsent(notification.channel(), c -> new ArrayList<>()).add(notification);
+                handOffs.computeIfAbsent(notification.channel(), c -> new ArrayList<>())
+                        .add(new Attempt(planned.get(notification.id()), notification));
             }
         }
         if (created.size() < planned.size()) {
             Set<String> createdIds = new HashSet<>();
             created.forEach(n -> createdIds.add(n.id()));
-            for (Notification orphan : takeOverUnfinished(job, planned.keySet().stream()
-                    .filter(id -> !createdIds.contains(id)).toList())) {
-                handOffs.computeIfAbsent(orphan.channel(), c -> new ArrayList<>()).add(orphan);
-            }
+            Map<FanOutJob, List<String>> existingByJob = new LinkedHashMap<>();
+            planned.forEach((id, p) -> {
+                if (!createdIds.contains(id)) {
+                    existingByJob.computeIfAbsent(p.job(), job -> new ArrayList<>()).add(id);
+                }
+            });
+            existingByJob.forEach((job, existing) -> {
+                for (Notification orphan : takeOverUnfinished(job, existing)) {
+                    handOffs.computeIfAbsent(orphan.channel(), c -> new ArrayList<>())
+                            .add(new Attempt(planned.get(orphan.id()), orphan));
+                }
+            });
         }
         phase("insert", started);
         List<Runnable> parts = new ArrayList<>();
-        handOffs.forEach((channel, batch) -> parts.addAll(handOffParts(job, channel, batch.stream()
-                .map(n -> new Attempt(n, planned.get(n.id()).route())).toList())));
-        runAll(job, parts);
+        handOffs.forEach((channel, attempts) -> parts.addAll(handOffParts(channel, attempts)));
+        runAll(portions.size() == 1 ? portions.getFirst().job() : null, parts);
     }
 
     /**
@@ -223,13 +258,24 @@ class Deliverer implements DisposableBean {
                 return;
             }
         }
-        handOff(job, due.channel(), List.of(new Attempt(due, route.get())));
+        runAll(job, handOffParts(due.channel(), List.of(new Attempt(new Planned(job, due.target(), route.get()),
+                due))));
     }
 
-    private record Planned(Target target, Route route) {
+    /** A notification to create: for this job's message, to this target, on this route. */
+    private record Planned(FanOutJob job, Target target, Route route) {
     }
 
-    private record Attempt(Notification notification, Route route) {
+    /** A notification to hand to its channel, and what it was planned for. */
+    private record Attempt(Planned planned, Notification notification) {
+
+        FanOutJob job() {
+            return planned.job();
+        }
+
+        Route route() {
+            return planned.route();
+        }
     }
 
     /**
@@ -272,36 +318,32 @@ class Deliverer implements DisposableBean {
         return created;
     }
 
-    /** Hands the attempts to the channel's transport (a retry: one attempt, on the caller's thread). */
-    private void handOff(FanOutJob job, Channel channel, List<Attempt> attempts) {
-        runAll(job, handOffParts(job, channel, attempts));
-    }
-
     /**
      * The hand-offs of a batch's attempts on one channel: split over at most {@code connections} parts (each one
      * SMTP connection for e-mail) of at least {@link #MIN_PER_CONNECTION} messages each.
      */
-    private List<Runnable> handOffParts(FanOutJob job, Channel channel, List<Attempt> attempts) {
+    private List<Runnable> handOffParts(Channel channel, List<Attempt> attempts) {
         ChannelTransport transport = transports.get(channel);
         if (transport == null) {
-            return List.of(() -> attempts.forEach(a -> outbox.save(a.notification(), a.notification()
-                    .abandoned("no transport for " + channel, clock.instant()))));
+            return List.of(() -> attempts.forEach(a -> inFlowOf(a.job(), () -> outbox.save(a.notification(),
+                    a.notification().abandoned("no transport for " + channel, clock.instant())))));
         }
         int parts = Math.max(1, Math.min(settings.connections(), attempts.size() / MIN_PER_CONNECTION));
         List<Runnable> handOffs = new ArrayList<>(parts);
         int size = (attempts.size() + parts - 1) / parts;
         for (int from = 0; from < attempts.size(); from += size) {
             List<Attempt> part = attempts.subList(from, Math.min(attempts.size(), from + size));
-            handOffs.add(() -> handOff(job, channel, transport, part));
+            handOffs.add(() -> handOff(channel, transport, part));
         }
         return handOffs;
     }
 
     /**
      * Runs the hand-offs of a batch at once, every channel's in parallel (the e-mails of a batch do not wait for its
-     * feed entries), and returns when all are done; a single one runs on the caller's thread.
+     * feed entries), and returns when all are done; a single one runs on the caller's thread. The hand-offs of one
+     * job run in its flow; those of several jobs record each outcome in its own job's flow.
      */
-    private void runAll(FanOutJob job, List<Runnable> parts) {
+    private void runAll(@org.jspecify.annotations.Nullable FanOutJob job, List<Runnable> parts) {
         if (parts.size() == 1) {
             parts.getFirst().run();
             return;
@@ -309,6 +351,10 @@ class Deliverer implements DisposableBean {
         List<Future<?>> running = new ArrayList<>(parts.size());
         for (Runnable part : parts) {
             running.add(connections.submit(() -> {
+                if (job == null) {
+                    part.run();
+                    return;
+                }
                 try (Correlation.Scope ignored = Correlation.open(job.correlationId(), job.sourceEventId())) {
                     part.run();
                 }
@@ -316,6 +362,13 @@ class Deliverer implements DisposableBean {
         }
         for (Future<?> part : running) {
             awaitPart(part);
+        }
+    }
+
+    /** Runs a step in the flow of the job it is for: the events it saves continue that job's source event. */
+    private static void inFlowOf(FanOutJob job, Runnable step) {
+        try (Correlation.Scope ignored = Correlation.open(job.correlationId(), job.sourceEventId())) {
+            step.run();
         }
     }
 
@@ -343,12 +396,13 @@ class Deliverer implements DisposableBean {
      * channel accepted it (not at the end of the batch): a worker dying midway leaves at most the message it was
      * sending in {@link NotificationStatus#SENDING}, so only that one can go out twice. Failures are stored after.
      */
-    private void handOff(FanOutJob job, Channel channel, ChannelTransport transport, List<Attempt> attempts) {
+    private void handOff(Channel channel, ChannelTransport transport, List<Attempt> attempts) {
         long started = System.nanoTime();
         List<OutboundMessage> messages = new ArrayList<>(attempts.size());
         Map<String, Attempt> attemptOf = new HashMap<>();
         for (Attempt attempt : attempts) {
             Notification notification = attempt.notification();
+            FanOutJob job = attempt.job();
             messages.add(new OutboundMessage(notification.id(), notification.sourceEventId(), job.kind(),
                     job.urgent(), attempt.route(), render(job, attempt.route()), job.values(),
                     notification.createdAt()));
@@ -364,7 +418,8 @@ class Deliverer implements DisposableBean {
                     recordTogether.add(message);
                 }
                 else {
-                    sent(attemptOf.get(message.notificationId()).notification(), message, transport);
+                    Attempt attempt = attemptOf.get(message.notificationId());
+                    inFlowOf(attempt.job(), () -> sent(attempt.notification(), message, transport));
                 }
                 recorded.add(message.notificationId());
             });
@@ -385,11 +440,12 @@ class Deliverer implements DisposableBean {
             }
             DeliveryFailure failure = failures.get(message.notificationId());
             if (failure != null) {
-                failed(attempt.notification(), attempt.route(), transport, failure.getMessage(), failure.permanent());
+                inFlowOf(attempt.job(), () -> failed(attempt.notification(), attempt.route(), transport,
+                        failure.getMessage(), failure.permanent()));
             }
             else {
                 // a transport that reported neither: it said nothing failed, so it was accepted
-                sent(attempt.notification(), message, transport);
+                inFlowOf(attempt.job(), () -> sent(attempt.notification(), message, transport));
             }
         }
         phase("outcome", started);
@@ -422,10 +478,11 @@ class Deliverer implements DisposableBean {
         Instant now = clock.instant();
         List<EventOutbox.Change<Notification>> changes = new ArrayList<>(accepted.size());
         for (OutboundMessage message : accepted) {
-            Notification notification = attemptOf.get(message.notificationId()).notification();
+            Attempt attempt = attemptOf.get(message.notificationId());
+            Notification notification = attempt.notification();
             RenderedMessage rendered = message.rendered();
-            changes.add(new EventOutbox.Change<>(notification, notification.sent(rendered.language(),
-                    rendered.fallback(), now)));
+            inFlowOf(attempt.job(), () -> changes.add(new EventOutbox.Change<>(notification,
+                    notification.sent(rendered.language(), rendered.fallback(), now))));
         }
         EventOutbox.BulkSave saved = outbox.saveAll(changes);
         if (saved.refused() > 0) {

@@ -25,6 +25,8 @@ class FanOutJob {
     static final String URGENT = "urgent";
     static final String LEASE_OWNER = "leaseOwner";
     static final String LEASE_UNTIL = "leaseUntil";
+    static final String COMPLETED_AT = "completedAt";
+    static final String TARGET_COUNT = "targetCount";
 
     @Id
     private final String id;
@@ -43,12 +45,18 @@ class FanOutJob {
     private final @Nullable Instant leaseUntil;
     private final Instant createdAt;
     private final String deliveryKey;
+    // a field of the document, not only of the update that sets it: the mapper resolves every updated field against
+    // the class and throws (and catches) an exception for each one it does not know — two per job finished
+    private final @Nullable Instant completedAt;
+    // stored so that a worker can ask for small jobs (to deliver several at once) without reading their targets
+    private final int targetCount;
 
     @PersistenceCreator
     FanOutJob(String id, String sourceEventId, @Nullable String correlationId, String kind, boolean urgent,
             Map<String, String> values, List<Target> targets, String conferenceId, @Nullable String delegationId,
             @Nullable String sessionId, int cursor, boolean done, @Nullable String leaseOwner,
-            @Nullable Instant leaseUntil, Instant createdAt, @Nullable String deliveryKey) {
+            @Nullable Instant leaseUntil, Instant createdAt, @Nullable String deliveryKey,
+            @Nullable Instant completedAt, @Nullable Integer targetCount) {
         this.id = id;
         this.sourceEventId = sourceEventId;
         this.correlationId = correlationId;
@@ -66,6 +74,9 @@ class FanOutJob {
         this.createdAt = createdAt;
         // jobs stored before delivery keys existed: their notifications are about the source event
         this.deliveryKey = deliveryKey == null ? sourceEventId : deliveryKey;
+        this.completedAt = completedAt;
+        // jobs stored before the count was: counted when read (they are never taken as a small job)
+        this.targetCount = targetCount == null ? targets.size() : targetCount;
     }
 
     static String idFor(String sourceEventId) {
@@ -76,13 +87,13 @@ class FanOutJob {
         return new FanOutJob(idFor(request.sourceEventId()), request.sourceEventId(), request.correlationId(),
                 request.kind(), request.urgent(), request.values(), request.targets(), request.conferenceId(),
                 request.delegationId(), request.sessionId(), 0, request.targets().isEmpty(), null, null, now,
-                request.deliveryKey());
+                request.deliveryKey(), null, request.targets().size());
     }
 
     /** The same job, held by a worker until {@code until}: how a test stands in for a worker that died. */
     FanOutJob leasedTo(String owner, Instant until) {
         return new FanOutJob(id, sourceEventId, correlationId, kind, urgent, values, targets, conferenceId,
-                delegationId, sessionId, cursor, done, owner, until, createdAt, deliveryKey);
+                delegationId, sessionId, cursor, done, owner, until, createdAt, deliveryKey, completedAt, targetCount);
     }
 
     String id() {
@@ -143,6 +154,11 @@ class FanOutJob {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** When its last batch was delivered; null while it is not done. */
+    @Nullable Instant completedAt() {
+        return completedAt;
     }
 
     /** What its notifications are about: one per (delivery key, recipient, channel); see {@link FanOutRequest}. */

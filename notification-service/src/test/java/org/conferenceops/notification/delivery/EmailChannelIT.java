@@ -66,6 +66,32 @@ class EmailChannelIT {
                 assertThat(infra.mail().messagesTo(m.route().address())).as("never handed over").isEmpty());
     }
 
+    @Test
+    void batchesOneAfterAnotherGoOverTheConnectionTheFirstOpenedUnlessABatchWasCutShort() throws Exception {
+        EmailChannel channel = new EmailChannel(sender(), settings());
+        try {
+            for (int batch = 0; batch < 5; batch++) {
+                List<OutboundMessage> messages = messages(2);
+                assertThat(channel.sendAll(messages, message -> { })).isEmpty();
+                assertThat(messages).allSatisfy(m ->
+                        assertThat(infra.mail().messagesTo(m.route().address())).hasSize(1));
+            }
+            assertThat(channel.connectionsOpened()).as("one connection for five batches").isEqualTo(1);
+
+            // a batch whose caller died midway leaves its connection closed; the next batch opens another
+            assertThatThrownBy(() -> channel.sendAll(messages(2), message -> {
+                throw new IllegalStateException("the worker died while recording");
+            })).hasMessageContaining("died");
+            List<OutboundMessage> after = messages(1);
+            assertThat(channel.sendAll(after, message -> { })).isEmpty();
+            assertThat(infra.mail().messagesTo(after.getFirst().route().address())).hasSize(1);
+            assertThat(channel.connectionsOpened()).isEqualTo(2);
+        }
+        finally {
+            channel.destroy();
+        }
+    }
+
     private JavaMailSenderImpl sender() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(infra.mail().smtpHost());

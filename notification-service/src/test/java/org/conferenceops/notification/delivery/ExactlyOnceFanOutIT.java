@@ -298,6 +298,70 @@ class ExactlyOnceFanOutIT extends NotificationServiceIT {
                 .isLessThanOrEqualTo(3);
     }
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void smallJobsWaitingTogetherAreDeliveredTogetherEachOnceAndEachInItsOwnFlow() throws Exception {
+        List<String> delegates = delegates(30);
+        // thirty one-recipient jobs waiting at once (a burst of events), each continuing its own flow
+        List<FanOutRequest> requests = delegates.stream().map(d -> new FanOutRequest("evt-" + UUID.randomUUID(),
+                "corr-" + d, "badge-issued", false, Map.of("conference", "berlin-2025", "badge", "bdg-" + d,
+                        "category", "MEMBER_STATE_DELEGATE"), List.of(Target.delegate(d)), "berlin-2025", null,
+                null)).toList();
+        io.micrometer.core.instrument.DistributionSummary perLease = meters.get("notifications.fanout.lease.jobs")
+                .summary();
+        double mostBefore = perLease.max();
+
+        mongo.insertAll(requests.stream().map(r -> FanOutJob.of(r, clock.instant())).toList());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> requests.stream().allMatch(r ->
+                jobs.findById(FanOutJob.idFor(r.sourceEventId())).orElseThrow().done()));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> delegates.forEach(d ->
+                assertThat(inbox(d)).as("badge mail to %s", d).hasSize(1)));
+        assertThat(perLease.max()).as("jobs taken by one lease").isGreaterThan(Math.max(1, mostBefore));
+        for (FanOutRequest request : requests) {
+            String delegate = request.targets().getFirst().id();
+            assertThat(notification(request, delegate)).hasValueSatisfying(n -> {
+                assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
+                assertThat(n.attempts()).isEqualTo(1);
+            });
+            assertThat(inbox(delegate).getFirst().textBody()).contains("bdg-" + delegate);
+        }
+        // each delivery is published in the flow of the event that asked for it, not of another job of the lease
+        Map<String, String> sourceOf = new java.util.HashMap<>();
+        requests.forEach(r -> sourceOf.put(Notification.idFor(r.sourceEventId(), r.targets().getFirst().id(),
+                Channel.EMAIL), r.sourceEventId()));
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer =
+                new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
+                        org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        infra.kafkaBootstrapServers(),
+                        org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                        org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        org.apache.kafka.common.serialization.StringDeserializer.class,
+                        org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        org.apache.kafka.common.serialization.ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(Topics.NOTIFICATION));
+            Map<String, org.conferenceops.events.EventEnvelope> delivered = new java.util.HashMap<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (sourceOf.containsKey(r.key())) {
+                        delivered.put(r.key(), codec.read(r.value()));
+                    }
+                });
+                assertThat(delivered).hasSameSizeAs(sourceOf);
+            });
+            delivered.forEach((notificationId, envelope) -> {
+                String source = sourceOf.get(notificationId);
+                String delegate = notifications.findById(notificationId).orElseThrow().recipientId();
+                assertThat(envelope.type()).isEqualTo("notification.NotificationDelivered");
+                assertThat(envelope.correlationId()).as("flow of %s", notificationId).isEqualTo("corr-" + delegate);
+                assertThat(envelope.causationId()).isEqualTo(source);
+            });
+        }
+    }
+
     /** A worker leases the job, {@code fault} is armed, and the worker dies delivering the batch. */
     private FanOutJob deliveredUntilTheWorkerDies(FanOutRequest request, Runnable fault) {
         FanOutJob job = jobs.insert(FanOutJob.of(request, clock.instant())

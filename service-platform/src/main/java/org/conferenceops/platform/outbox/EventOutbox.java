@@ -62,7 +62,7 @@ public class EventOutbox {
      * @throws org.springframework.dao.DuplicateKeyException if a new aggregate's id (or a unique field) is taken
      */
     public <A extends AggregateDocument> A save(A aggregate, List<? extends IntegrationEvent> events) {
-        List<OutboxEntry> entries = entries(aggregate, events);
+        List<OutboxEntry> entries = entries(aggregate, events, Correlation.correlationId(), Correlation.causationId());
         A saved = aggregate.version() == null ? insert(aggregate, entries) : update(aggregate, entries);
         if (!entries.isEmpty()) {
             relay.wakeUp();
@@ -90,7 +90,8 @@ public class EventOutbox {
             if (aggregate.version() == null) {
                 throw new IllegalArgumentException("saveAll changes stored aggregates; insert new ones with save");
             }
-            List<OutboxEntry> entries = entries(aggregate, change.events());
+            List<OutboxEntry> entries = entries(aggregate, change.events(), change.correlationId(),
+                    change.causationId());
             events |= !entries.isEmpty();
             ConditionalUpdate update = conditionalUpdate(aggregate, entries);
             if (bulk == null) {
@@ -108,8 +109,19 @@ public class EventOutbox {
         return new BulkSave(written, changes.size() - written);
     }
 
-    /** An aggregate's new state (carrying the version it was loaded with) and the events its command raised. */
-    public record Change<A extends AggregateDocument>(A aggregate, List<? extends IntegrationEvent> events) {
+    /**
+     * An aggregate's new state (carrying the version it was loaded with), the events its command raised, and the
+     * flow they continue: a bulk save may store changes made for several flows at once (the notifications of
+     * several events' fan-outs), so each change carries its own correlation, by default the current one.
+     */
+    public record Change<A extends AggregateDocument>(A aggregate, List<? extends IntegrationEvent> events,
+            @org.jspecify.annotations.Nullable String correlationId,
+            @org.jspecify.annotations.Nullable String causationId) {
+
+        /** A change made in the current flow ({@link Correlation}). */
+        public Change(A aggregate, List<? extends IntegrationEvent> events) {
+            this(aggregate, events, Correlation.correlationId(), Correlation.causationId());
+        }
     }
 
     /** What a {@link #saveAll} wrote: {@code written} changes, {@code refused} for a concurrent change. */
@@ -174,13 +186,15 @@ public class EventOutbox {
         return new ConditionalUpdate(entity, expected, update);
     }
 
-    private List<OutboxEntry> entries(AggregateDocument aggregate, List<? extends IntegrationEvent> events) {
+    private List<OutboxEntry> entries(AggregateDocument aggregate, List<? extends IntegrationEvent> events,
+            @org.jspecify.annotations.Nullable String correlationId,
+            @org.jspecify.annotations.Nullable String causationId) {
         List<OutboxEntry> entries = new ArrayList<>(events.size());
         String traceparent = traceContext.currentTraceparent();
         for (IntegrationEvent event : events) {
             EventDescriptor descriptor = codec.catalogue().describe(event.getClass());
             EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), serviceName, clock.instant(),
-                    Correlation.correlationId(), Correlation.causationId(), aggregate.nextEventVersion(), traceparent);
+                    correlationId, causationId, aggregate.nextEventVersion(), traceparent);
             EventEnvelope envelope = codec.envelope(event, metadata);
             entries.add(new OutboxEntry(envelope.id(), envelope.type(), descriptor.topic(), envelope.subject(),
                     envelope.time(), codec.writeString(envelope), traceparent));
