@@ -42,8 +42,24 @@ class RegistrationFlowIT {
     @Autowired
     List<ApplicationRunner> runners;
 
+    @Autowired
+    io.micrometer.observation.ObservationRegistry observations;
+
     private Api api() {
         return new Api(port);
+    }
+
+    @Test
+    void requestsAreObservedOnceEachNotOncePerSecurityFilter() {
+        // the platform's defaults switch Spring Security's per-filter observations off; the request's own stays
+        assertThat(io.micrometer.observation.Observation.start("spring.security.filterchains", observations)
+                .isNoop()).isTrue();
+        assertThat(io.micrometer.observation.Observation.start("spring.security.authentications", observations)
+                .isNoop()).isTrue();
+        io.micrometer.observation.Observation request = io.micrometer.observation.Observation
+                .start("http.server.requests", observations);
+        assertThat(request.isNoop()).isFalse();
+        request.stop();
     }
 
     @Test

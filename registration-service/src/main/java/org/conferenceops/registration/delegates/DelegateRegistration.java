@@ -105,7 +105,7 @@ public class DelegateRegistration {
             throw new RuleViolationException(prepared.violations().getFirst().code(),
                     prepared.violations().getFirst().message(), prepared.violations());
         }
-        Delegation.Reservation reservation = delegations.reserve(delegationId,
+        Delegation.Reservation reservation = delegations.reserve(delegation, conference,
                 List.of(new SeatRequest(id, prepared.role())), delegates::existsById);
         if (!reservation.refused().isEmpty()) {
             throw new RuleViolationException("delegation-size-cap", "delegation " + delegationId + " is full: "

@@ -18,6 +18,7 @@ import org.conferenceops.registration.conferences.Conferences;
 import org.conferenceops.platform.contention.Contended;
 import org.conferenceops.registration.reference.State;
 import org.conferenceops.registration.reference.States;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -135,10 +136,31 @@ public class Delegations {
      */
     public Delegation.Reservation reserve(String delegationId, List<SeatRequest> requests,
             Predicate<String> delegateExists) {
+        return reserve(delegationId, null, null, requests, delegateExists);
+    }
+
+    /**
+     * {@link #reserve(String, List, Predicate)} starting from the delegation and conference the caller has just read
+     * (a registration reads both to check the request): the first attempt writes from them, conditionally on the
+     * delegation's version as read, instead of reading both again — two reads of each per registration before. The
+     * delegation object is the first attempt's and is changed by it; a retry reads afresh.
+     */
+    public Delegation.Reservation reserve(Delegation loaded, Conference conference, List<SeatRequest> requests,
+            Predicate<String> delegateExists) {
+        return reserve(loaded.id(), loaded, conference, requests, delegateExists);
+    }
+
+    private Delegation.Reservation reserve(String delegationId, @Nullable Delegation loaded,
+            @Nullable Conference loadedConference, List<SeatRequest> requests, Predicate<String> delegateExists) {
+        java.util.concurrent.atomic.AtomicReference<@Nullable Delegation> firstAttempt =
+                new java.util.concurrent.atomic.AtomicReference<>(loaded);
         return Contended.retry("delegation " + delegationId, () -> {
-            Delegation delegation = delegations.findById(delegationId)
+            Delegation read = firstAttempt.getAndSet(null);
+            Delegation delegation = read != null ? read : delegations.findById(delegationId)
                     .orElseThrow(() -> new NotFoundException("delegation", delegationId));
-            Conference conference = conferences.require(delegation.conferenceId());
+            Conference conference = loadedConference != null
+                    && loadedConference.id().equals(delegation.conferenceId()) ? loadedConference
+                    : conferences.require(delegation.conferenceId());
             Instant now = clock.instant();
             Delegation.Reservation reservation = delegation.reserve(requests, conference.sizeRule(), now);
             boolean changed = !reservation.seated().isEmpty();

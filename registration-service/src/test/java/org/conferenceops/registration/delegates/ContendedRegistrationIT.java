@@ -51,6 +51,9 @@ class ContendedRegistrationIT {
     @Autowired
     MongoTemplate mongo;
 
+    @MockitoSpyBean
+    org.conferenceops.registration.conferences.Conferences conferences;
+
     private final AtomicInteger lostRaces = new AtomicInteger();
 
     @BeforeEach
@@ -98,6 +101,28 @@ class ContendedRegistrationIT {
                 .map(a -> Api.json(a).get("rule").asString()).distinct()).containsExactly("delegation-size-cap");
         assertThat(delegatesOf(delegation)).isEqualTo(cap);
         assertThat(advisersSeated(api, conference, delegation)).isEqualTo(cap);
+    }
+
+    @Test
+    void anUncontendedRegistrationTakesItsSeatFromTheDelegationAndConferenceItReadOnceEach() throws Exception {
+        Api api = new Api(port);
+        String conference = api.newConference("{\"representatives\":1,\"alternates\":0,\"advisers\":5}");
+        String delegation = api.newDelegation(conference, "KEN");
+        org.mockito.Mockito.clearInvocations(conferences, outbox);
+
+        HttpResponse<String> answer = api.send("POST", "/api/conferences/" + conference + "/delegations/" + delegation
+                + "/delegates", TokenRequest.focalPoint(delegation), "application/json", """
+                {"givenName":"Wanjiru","familyName":"Kamau","email":"wanjiru.%s@example.org","preferredLanguage":"en"}"""
+                .formatted(UUID.randomUUID()), Map.of());
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        // the conference read to check the request is the one the seat is taken under (it was read twice before)
+        org.mockito.Mockito.verify(conferences, org.mockito.Mockito.times(1)).require(conference);
+        // and the seat written from the delegation as read: one conditional write, which it won
+        org.mockito.Mockito.verify(outbox, org.mockito.Mockito.times(1)).save(
+                org.mockito.ArgumentMatchers.argThat(saved -> saved instanceof Delegation d
+                        && d.id().equals(delegation)), anyList());
+        assertThat(advisersSeated(api, conference, delegation)).isEqualTo(1);
     }
 
     /** Sends {@link #CONCURRENT} registrations, each with its own address, released at the same instant. */
