@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,13 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
     @Override
     protected @Nullable Object getPosition(KeyValue keyValue) {
         return positions.get(keyValue);
+    }
+
+    /** Compared without computing key values when the indexed fields hold equal values (see SecondaryIndex). */
+    @Override
+    protected boolean nullAwareEqualsKeys(Document oldDocument, Document newDocument) {
+        return SecondaryIndex.sameIndexedValues(keys(), oldDocument, newDocument)
+                || super.nullAwareEqualsKeys(oldDocument, newDocument);
     }
 
     @Override

@@ -210,6 +210,29 @@ final class SecondaryIndex extends Index<Object> {
         // not unique: nothing to refuse
     }
 
+    /**
+     * Whether two versions of a document have the same key values here: when every indexed field holds an equal
+     * value in both, without computing them. An update changes a few fields (a status, a timestamp, the outbox) and
+     * the server compared every index's key values of both versions, normalising each one — a tenth of its time on
+     * an update, and a gigabyte of garbage a minute under load.
+     */
+    @Override
+    protected boolean nullAwareEqualsKeys(Document oldDocument, Document newDocument) {
+        return sameIndexedValues(keys(), oldDocument, newDocument) || super.nullAwareEqualsKeys(oldDocument,
+                newDocument);
+    }
+
+    /** True when each of these top-level fields holds equal values in both documents (false for a dotted path). */
+    static boolean sameIndexedValues(List<String> fields, Document a, Document b) {
+        for (String field : fields) {
+            if (field.indexOf('.') >= 0 || !java.util.Objects.equals(a.get(field), b.get(field))
+                    || a.containsKey(field) != b.containsKey(field)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
             MongoCollection<Object> collection) {
