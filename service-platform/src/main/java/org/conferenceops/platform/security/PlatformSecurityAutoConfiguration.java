@@ -86,6 +86,33 @@ public final class PlatformSecurityAutoConfiguration {
         return converter;
     }
 
+    /**
+     * Wraps the service's JWT decoder (Boot's, or one a service or test declares) so that a verified token is not
+     * verified again on every request ({@link RememberingJwtDecoder}); {@code
+     * conference-ops.security.verified-tokens-remembered=0} leaves it as it is.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor conferenceOpsRememberVerifiedTokens(
+            org.springframework.core.env.Environment environment) {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof JwtDecoder decoder) || bean instanceof RememberingJwtDecoder) {
+                    return bean;
+                }
+                // bound as the configuration properties are ("60s", "0"), before they exist as a bean
+                java.time.Duration remembered = org.springframework.boot.context.properties.bind.Binder
+                        .get(environment).bind("conference-ops.security.verified-tokens-remembered",
+                                java.time.Duration.class)
+                        .orElse(RememberingJwtDecoder.DEFAULT_REMEMBERED);
+                if (remembered.isZero() || remembered.isNegative()) {
+                    return bean;
+                }
+                return new RememberingJwtDecoder(decoder, remembered, java.time.Clock.systemUTC());
+            }
+        };
+    }
+
     /** Picked up by Boot's JWT decoder configuration as an additional validator. */
     @Bean
     @Conditional(OnIssuerConfigured.class)

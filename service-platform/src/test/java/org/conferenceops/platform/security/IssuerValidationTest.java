@@ -34,7 +34,19 @@ class IssuerValidationTest {
                     .isInstanceOf(JwtValidationException.class).hasMessageContaining("iss");
             assertThatThrownBy(() -> decoder.decode(TestTokens.token("o-1", TestTokens.ISSUER, Duration.ofMinutes(-1))))
                     .isInstanceOf(JwtValidationException.class);
+            // Boot's decoder, wrapped so that a verified token is not verified again on each request; a token of
+            // another issuer was refused by it above, and a refused token is refused again
+            assertThat(decoder).isInstanceOf(RememberingJwtDecoder.class);
+            String evil = TestTokens.token("o-1", "https://evil.test", Duration.ofMinutes(5));
+            assertThatThrownBy(() -> decoder.decode(evil)).isInstanceOf(JwtValidationException.class);
+            assertThatThrownBy(() -> decoder.decode(evil)).isInstanceOf(JwtValidationException.class);
         });
+    }
+
+    @Test
+    void everyTokenIsVerifiedWhenRememberingIsSwitchedOff() throws IOException {
+        runner().withPropertyValues("conference-ops.security.verified-tokens-remembered=0").run(context ->
+                assertThat(context.getBean(JwtDecoder.class)).isNotInstanceOf(RememberingJwtDecoder.class));
     }
 
     @Test

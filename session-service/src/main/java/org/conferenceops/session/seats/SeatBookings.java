@@ -97,13 +97,12 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
 
     private Outcome place(Session session, Booking booking, Attendance attendance) {
         String key = SeatCounters.key(session.id(), attendance);
-        counters.ensure(key, session.capacityFor(attendance));
         Instant now = clock.instant();
         // a retry of a booking whose write failed after its claim uses that claim instead of taking another
         UnsettledClaims.Claim claim = unsettled.take(booking.id(), key).orElseGet(() -> {
-            Optional<SeatCounter> seat = counters.claimSeat(key);
-            SeatCounter counter = seat.orElseGet(() -> counters.joinWaitlist(key));
-            return new UnsettledClaims.Claim(key, seat.isPresent(), counter.arrivals(), counter.waiting(), now);
+            SeatCounters.Arrival arrival = counters.arrive(key, session.capacityFor(attendance));
+            return new UnsettledClaims.Claim(key, arrival.seat(), arrival.counter().arrivals(),
+                    arrival.counter().waiting(), now);
         });
         try {
             Booking saved = outbox.save(booking, claim.seat()
