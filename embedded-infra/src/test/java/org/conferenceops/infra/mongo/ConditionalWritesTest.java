@@ -55,7 +55,7 @@ class ConditionalWritesTest {
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> lists = client.getDatabase("writes").getCollection("lists");
             lists.insertOne(new Document("_id", "list").append("version", 0L).append("items", List.of())
-                    .append("note", "v0"));
+                    .append("note", "v0").append("log", List.of()).append("meta", new Document("version", 0L)));
             java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
             java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
             List<String> torn = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -66,9 +66,12 @@ class ConditionalWritesTest {
                         while (writing.get()) {
                             Document seen = lists.find(Filters.eq("_id", "list")).first();
                             long version = seen.getLong("version");
-                            // every write changes all three fields together: the version, the items, the note
+                            // every write changes all its fields together: the version, the items, the note, and
+                            // inside nested values (an array pushed to, a field of a sub-document)
                             if (seen.getList("items", String.class).size() != version
-                                    || !seen.getString("note").equals("v" + version)) {
+                                    || !seen.getString("note").equals("v" + version)
+                                    || seen.getList("log", String.class).size() != version
+                                    || seen.get("meta", Document.class).getLong("version") != version) {
                                 torn.add("version " + version + " with " + seen.getList("items", String.class).size()
                                         + " items, note " + seen.getString("note"));
                             }
@@ -81,7 +84,8 @@ class ConditionalWritesTest {
                     items.add("item-" + version + "-" + "x".repeat(200));
                     lists.updateOne(new Document("_id", "list").append("version", version), Updates.combine(
                             Updates.set("note", "v" + (version + 1)), Updates.inc("version", 1L),
-                            Updates.set("items", items)));
+                            Updates.set("items", items), Updates.push("log", "entry-" + version),
+                            Updates.inc("meta.version", 1L)));
                 }
                 writing.set(false);
                 for (Future<?> reader : readers) {
