@@ -50,10 +50,15 @@ class BookingController {
                 : request.attendance();
         SeatBookings.Outcome outcome = seats.book(caller, sessionId, request == null ? null : request.delegateId(),
                 attendance);
-        BookingView view = view(outcome.booking());
         if (!outcome.created()) {
-            return ResponseEntity.ok(view);
+            return ResponseEntity.ok(view(outcome.booking()));
         }
+        // a booking just placed on the waitlist answers with the place the seat counter gave it: that is exact
+        // (bookings ahead of it may not be stored yet, so a count of them can come out short) and costs nothing,
+        // where the count read every waiting booking of the session — a 2,000-booking rush counted up to 1,500 of
+        // them for each of the last ones
+        BookingView view = view(outcome.booking(), outcome.knownPosition() >= 0 ? outcome.knownPosition()
+                : seats.position(outcome.booking()));
         return ResponseEntity.created(URI.create("/api/sessions/" + sessionId + "/bookings/"
                 + outcome.booking().delegateId())).body(view);
     }
@@ -92,6 +97,10 @@ class BookingController {
     }
 
     private BookingView view(Booking booking) {
+        return view(booking, seats.position(booking));
+    }
+
+    private BookingView view(Booking booking, int position) {
         List<Booking> mine = seats.ofDelegate(booking.delegateId());
         Map<String, Session> byId = sessions.findByIdIn(mine.stream().map(Booking::sessionId).toList()).stream()
                 .collect(Collectors.toMap(Session::id, Function.identity()));
@@ -101,6 +110,6 @@ class BookingController {
                 .map(other -> byId.get(other.sessionId()))
                 .filter(other -> other != null && other.overlaps(self.startsAt(), self.endsAt()))
                 .map(Session::id).toList();
-        return BookingView.of(booking, seats.position(booking), overlaps);
+        return BookingView.of(booking, position, overlaps);
     }
 }

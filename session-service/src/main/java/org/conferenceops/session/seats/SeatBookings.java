@@ -59,8 +59,15 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
         this.clock = clock;
     }
 
-    /** The outcome of a booking request: the booking, and whether this request created it. */
-    public record Outcome(Booking booking, boolean created) {
+    /**
+     * The outcome of a booking request: the booking, whether this request created it, and its waitlist position
+     * when this request knows it exactly (the place the seat counter gave it; 0 for a seat), else -1 (count it).
+     */
+    public record Outcome(Booking booking, boolean created, int knownPosition) {
+
+        Outcome(Booking booking, boolean created) {
+            this(booking, created, -1);
+        }
     }
 
     /**
@@ -112,7 +119,8 @@ public class SeatBookings implements SeatCapacity, SeatRelease {
                 promoteWaiting(session.id(), attendance);
                 return new Outcome(bookings.findById(saved.id()).orElse(saved), true);
             }
-            return new Outcome(saved, true);
+            // no one left the waitlist in between (a promotion goes through the branch above): its place is exact
+            return new Outcome(saved, true, saved.status() == BookingStatus.WAITLISTED ? saved.joinedPosition() : 0);
         }
         catch (DuplicateKeyException | OptimisticLockingFailureException e) {
             // the same delegate booked concurrently: give back what this request took and answer with that booking
