@@ -42,20 +42,35 @@ class SeatCounters {
      * @return the counter as the claim left it, and whether the arrival got a seat
      */
     Arrival arrive(String key, int capacity) {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0; attempt < ARRIVAL_ATTEMPTS; attempt++) {
             Optional<SeatCounter> seat = claimSeat(key);
             if (seat.isPresent()) {
                 return new Arrival(seat.get(), true);
             }
-            SeatCounter waiting = joinWaitlist(key);
+            // only onto a full session's waitlist: the counter may have been created, or a seat freed, since the
+            // claim found none (a concurrent first booking creating the counter made another one wait with seats free)
+            SeatCounter waiting = joinWaitlistWhenFull(key);
             if (waiting != null) {
                 return new Arrival(waiting, false);
             }
-            if (attempt > 0) {
-                throw new IllegalStateException("seat counter " + key + " vanished after it was created");
-            }
             ensure(key, capacity);
         }
+        // seats coming and going faster than this arrival can take one: it waits, and the caller's check for a free
+        // seat after storing it promotes the first waiting
+        ensure(key, capacity);
+        SeatCounter waiting = joinWaitlist(key);
+        if (waiting == null) {
+            throw new IllegalStateException("seat counter " + key + " vanished after it was created");
+        }
+        return new Arrival(waiting, false);
+    }
+
+    private static final int ARRIVAL_ATTEMPTS = 5;
+
+    /** {@link #joinWaitlist}, only while no seat is free; null otherwise or when the counter does not exist. */
+    private @org.jspecify.annotations.Nullable SeatCounter joinWaitlistWhenFull(String key) {
+        return mongo.findAndModify(byId(key).addCriteria(Criteria.where("free").lte(0)),
+                new Update().inc("arrivals", 1).inc("waiting", 1), NEW, SeatCounter.class);
     }
 
     /** Where an arrival landed: on a seat, or on the waitlist. */

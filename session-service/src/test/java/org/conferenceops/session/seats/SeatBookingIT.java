@@ -63,6 +63,39 @@ class SeatBookingIT {
         api.close();
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void anArrivalThatFoundNoCounterTakesASeatOfTheOneAnotherArrivalCreatedMeanwhile() {
+        // the first bookings of a session race to create its seat counter: this arrival finds none, and another
+        // creates it (all seats free) before this one goes on — it must take a seat, not join the waitlist
+        String key = SeatCounters.key("race-" + UUID.randomUUID(), org.conferenceops.events.session.Attendance.IN_PERSON);
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        SeatCounters racing = new SeatCounters(mongo) {
+            @Override
+            java.util.Optional<SeatCounter> claimSeat(String counter) {
+                java.util.Optional<SeatCounter> claimed = super.claimSeat(counter);
+                if (claimed.isEmpty() && first.getAndSet(false)) {
+                    counters.ensure(counter, 3);
+                }
+                return claimed;
+            }
+        };
+
+        SeatCounters.Arrival arrival = racing.arrive(key, 3);
+
+        assertThat(arrival.seat()).as("seated").isTrue();
+        assertThat(counters.find(key)).hasValueSatisfying(c -> {
+            assertThat(c.free()).isEqualTo(2);
+            assertThat(c.waiting()).isZero();
+        });
+        // and a full session's next arrival waits
+        counters.arrive(key, 3);
+        counters.arrive(key, 3);
+        assertThat(counters.arrive(key, 3).seat()).isFalse();
+    }
+
     @Test
     void twoThousandSimultaneousBookingsOfFiveHundredSeatsConfirmExactlyFiveHundredAndWaitlistTheRestInArrivalOrder()
             throws Exception {
