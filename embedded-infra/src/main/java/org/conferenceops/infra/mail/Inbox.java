@@ -28,12 +28,18 @@ import org.slf4j.LoggerFactory;
  * envelope's (Bcc included), not one copy per mailbox. Bodies are kept for the newest {@value #BODIES_KEPT}
  * messages only, headers for all: a benchmark sends tens of thousands of e-mails, and keeping every body made the
  * inbox the largest thing in the local stack's heap (~150 MB after 15,000 e-mails, most of its garbage-collection
- * time).
+ * time). At most the newest {@value #MESSAGES_KEPT} messages are kept at all: five minutes of the registration
+ * benchmark send 180,000 e-mails, and their headers alone (~600 bytes each) helped run a 768 MiB heap out.
  */
 final class Inbox {
 
     /** How many of the newest messages keep their bodies. */
     static final int BODIES_KEPT = 2_000;
+
+    /** How many of the newest messages are kept; older ones are dropped, a thousand at a time. */
+    static final int MESSAGES_KEPT = 50_000;
+
+    private static final int DROPPED_AT_ONCE = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
@@ -41,21 +47,45 @@ final class Inbox {
     // deliveries of one message to several recipients reach the hook once per recipient
     private final Map<MovingMessage, Boolean> recorded = new WeakHashMap<>();
     private long sequence;
+    private long dropped;
+
+    private final int messagesKept;
+
+    Inbox() {
+        this(MESSAGES_KEPT);
+    }
+
+    /** An inbox keeping at most the newest {@code messagesKept} messages. */
+    Inbox(int messagesKept) {
+        this.messagesKept = messagesKept;
+    }
 
     synchronized void delivered(MovingMessage delivery) {
         if (recorded.put(delivery, Boolean.TRUE) != null) {
             return;
         }
         try {
-            List<String> recipients = delivery.getToAddresses().stream().map(MailAddress::getEmail).toList();
-            arrived.add(convert(Long.toString(++sequence), delivery.getMessage(), recipients));
-            int oldestWithBodies = arrived.size() - 1 - BODIES_KEPT;
-            if (oldestWithBodies >= 0) {
-                arrived.set(oldestWithBodies, arrived.get(oldestWithBodies).headersOnly());
-            }
+            record(delivery.getMessage(), delivery.getToAddresses().stream().map(MailAddress::getEmail).toList());
         }
         catch (MessagingException | IOException | RuntimeException e) {
             log.warn("Could not read a received message for the inbox: {}", e.toString());
+        }
+    }
+
+    /** Keeps one received message: the newest with its bodies, dropping the oldest beyond the limit. */
+    synchronized void record(MimeMessage message, List<String> recipients) throws MessagingException, IOException {
+        arrived.add(convert(Long.toString(++sequence), message, recipients));
+        int oldestWithBodies = arrived.size() - 1 - BODIES_KEPT;
+        if (oldestWithBodies >= 0) {
+            arrived.set(oldestWithBodies, arrived.get(oldestWithBodies).headersOnly());
+        }
+        if (arrived.size() > messagesKept) {
+            int drop = Math.min(Math.max(1, Math.min(DROPPED_AT_ONCE, messagesKept / 10)), arrived.size());
+            arrived.subList(0, drop).clear();
+            if (dropped == 0) {
+                log.info("The inbox keeps the newest {} messages; older ones are dropped from now on", messagesKept);
+            }
+            dropped += drop;
         }
     }
 
