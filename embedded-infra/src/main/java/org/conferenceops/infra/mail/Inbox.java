@@ -36,10 +36,8 @@ final class Inbox {
     /** How many of the newest messages keep their bodies. */
     static final int BODIES_KEPT = 2_000;
 
-    /** How many of the newest messages are kept; older ones are dropped, a thousand at a time. */
+    /** How many of the newest messages are kept; older ones are dropped a fiftieth at a time. */
     static final int MESSAGES_KEPT = 50_000;
-
-    private static final int DROPPED_AT_ONCE = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
@@ -47,7 +45,7 @@ final class Inbox {
     // deliveries of one message to several recipients reach the hook once per recipient
     private final Map<MovingMessage, Boolean> recorded = new WeakHashMap<>();
     private long sequence;
-    private long dropped;
+    private boolean dropping;
 
     private final int messagesKept;
 
@@ -80,12 +78,12 @@ final class Inbox {
             arrived.set(oldestWithBodies, arrived.get(oldestWithBodies).headersOnly());
         }
         if (arrived.size() > messagesKept) {
-            int drop = Math.min(Math.max(1, Math.min(DROPPED_AT_ONCE, messagesKept / 10)), arrived.size());
-            arrived.subList(0, drop).clear();
-            if (dropped == 0) {
+            // in steps, so that dropping the oldest is not a shift of the whole list for every message
+            arrived.subList(0, Math.max(1, messagesKept / 50)).clear();
+            if (!dropping) {
+                dropping = true;
                 log.info("The inbox keeps the newest {} messages; older ones are dropped from now on", messagesKept);
             }
-            dropped += drop;
         }
     }
 

@@ -156,11 +156,6 @@ class FanOutJob {
         return createdAt;
     }
 
-    /** When its last batch was delivered; null while it is not done. */
-    @Nullable Instant completedAt() {
-        return completedAt;
-    }
-
     /** What its notifications are about: one per (delivery key, recipient, channel); see {@link FanOutRequest}. */
     String deliveryKey() {
         return deliveryKey;

@@ -100,11 +100,10 @@ public final class PlatformSecurityAutoConfiguration {
                 if (!(bean instanceof JwtDecoder decoder) || bean instanceof RememberingJwtDecoder) {
                     return bean;
                 }
-                // bound as the configuration properties are ("60s", "0"), before they exist as a bean
+                // the platform's security properties, with their defaults, bound before they exist as a bean
                 java.time.Duration remembered = org.springframework.boot.context.properties.bind.Binder
-                        .get(environment).bind("conference-ops.security.verified-tokens-remembered",
-                                java.time.Duration.class)
-                        .orElse(RememberingJwtDecoder.DEFAULT_REMEMBERED);
+                        .get(environment).bindOrCreate("conference-ops.security", PlatformSecurityProperties.class)
+                        .verifiedTokensRemembered();
                 if (remembered.isZero() || remembered.isNegative()) {
                     return bean;
                 }

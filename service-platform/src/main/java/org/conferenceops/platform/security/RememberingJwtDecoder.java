@@ -20,9 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 final class RememberingJwtDecoder implements JwtDecoder {
 
-    /** How long a verified token is remembered unless configured otherwise. */
-    static final Duration DEFAULT_REMEMBERED = Duration.ofSeconds(60);
-
     /** The most tokens remembered at once. */
     static final int CAPACITY = 10_000;
 
