@@ -116,6 +116,38 @@ class RegistrationFlowIT {
     }
 
     @Test
+    void aSeatIsFreedOnceWhateverHappensToItsDelegateAndASubstituteHeadLeadsTheDelegation() throws Exception {
+        String conference = api().newConference("{\"representatives\":2,\"alternates\":2,\"advisers\":1}");
+        String delegation = api().newDelegation(conference, "NOR");
+        String head = api().newDelegate(conference, delegation, "\"role\":\"HEAD\"");
+        String leaving = api().newDelegate(conference, delegation, "\"role\":\"ALTERNATE\"");
+        api().newDelegate(conference, delegation, "\"role\":\"ALTERNATE\"");
+        String delegationPath = "/api/conferences/" + conference + "/delegations/" + delegation;
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(api().post("/api/delegates/" + leaving + "/withdrawal", TokenRequest.organizer(),
+                    "{\"reason\":\"left the delegation\"}").statusCode()).isEqualTo(200);
+        }
+        assertThat(api().send("DELETE", "/api/delegates/" + leaving + "/personal-data", TokenRequest.organizer(),
+                null, null, Map.of()).statusCode()).isEqualTo(200);
+        HttpResponse<String> substituted = api().post("/api/delegates/" + head + "/substitution",
+                TokenRequest.organizer(), """
+                {"givenName":"Ola","familyName":"Nordmann","email":"ola.%s@example.org","preferredLanguage":"en"}"""
+                .formatted(UUID.randomUUID()));
+
+        assertThat(substituted.statusCode()).isEqualTo(201);
+        JsonNode view = Api.json(api().get(delegationPath, TokenRequest.organizer()));
+        assertThat(view.get("alternates").asLong()).as("withdrawn twice and erased: one seat freed").isEqualTo(1);
+        assertThat(view.get("representatives").asLong()).as("the substitute holds the head's seat").isEqualTo(1);
+        assertThat(view.get("headOfDelegationId").asString()).isEqualTo(Api.json(substituted).get("id").asString());
+        api().newDelegate(conference, delegation, "\"role\":\"ALTERNATE\"");
+        assertThat(api().post(delegationPath + "/delegates", TokenRequest.focalPoint(delegation), """
+                {"givenName":"Kari","familyName":"Hansen","email":"kari.%s@example.org","preferredLanguage":"en",
+                 "role":"ALTERNATE"}""".formatted(UUID.randomUUID())).statusCode())
+                .as("the freed seat was taken; the cap holds").isEqualTo(422);
+    }
+
+    @Test
     void aCsvUploadKeepsGoodRowsReportsEachBadRowByLineAndARetryWithTheSameKeyCreatesNothingTwice() throws Exception {
         String conference = api().newConference(null);
         String delegation = api().newDelegation(conference, "GHA");

@@ -124,7 +124,7 @@ public class DelegateRegistration {
         }
         return inserted
                 .orElseThrow(() -> {
-                    delegations.release(delegationId, List.of(id));
+                    delegations.giveBack(delegationId, List.of(id));
                     return new ConflictException("a delegate with this e-mail address is already registered for "
                             + conferenceId);
                 });
@@ -264,6 +264,11 @@ public class DelegateRegistration {
             }
             String id = key == null ? "dlg-" + UUID.randomUUID()
                     : deterministicId(conference.id(), scope, key, row.line());
+            if (key != null && delegates.existsById(id)) {
+                // written by an interrupted attempt with this key: its seat is taken and settles like any other
+                created.add(new BulkReport.CreatedRow(row.line(), id));
+                continue;
+            }
             candidates.put(id, new Candidate(row, prepared));
         }
         if (candidates.isEmpty()) {
@@ -299,7 +304,7 @@ public class DelegateRegistration {
                         "a delegate with this e-mail address is already registered for " + conference.id()));
             }
         }
-        delegations.release(delegation.id(), release);
+        delegations.giveBack(delegation.id(), release);
     }
 
     /**
@@ -321,7 +326,7 @@ public class DelegateRegistration {
     /** Frees seats after a failed registration, best effort: the failure is what the caller hears about. */
     private void giveBack(String delegationId, List<String> delegateIds, RuntimeException failure) {
         try {
-            delegations.release(delegationId, delegateIds);
+            delegations.giveBack(delegationId, delegateIds);
         }
         catch (RuntimeException alsoFailed) {
             failure.addSuppressed(alsoFailed);
@@ -402,8 +407,12 @@ public class DelegateRegistration {
     /** Withdraws a registration (organisers); a badge is revoked and the seat freed. */
     public Delegate withdraw(CurrentUser caller, String delegateId, String reason) {
         Delegate delegate = find(caller, delegateId);
-        Delegate saved = outbox.save(delegate, delegate.withdraw(reason, null, clock.instant()));
-        delegations.release(saved.delegationId(), List.of(saved.id()));
+        var events = delegate.withdraw(reason, null, clock.instant());
+        Delegate saved = outbox.save(delegate, events);
+        if (!events.isEmpty()) {
+            // only the write that withdrew them frees the seat: withdrawing again changes nothing
+            delegations.release(saved.delegationId(), saved.id(), saved.role());
+        }
         return saved;
     }
 

@@ -114,9 +114,15 @@ public class Delegations {
                 .filter(d -> caller.mayActForDelegation(d.id()));
     }
 
-    /** The seat a delegate holds, for callers already allowed to see that delegate. */
-    public java.util.Optional<Seat> seatOf(String delegationId, String delegateId) {
-        return delegations.findById(delegationId).flatMap(d -> d.seatOf(delegateId));
+    /** A seat reserved for a delegate whose document has not been seen yet (see {@link Delegation}). */
+    public java.util.Optional<Seat> reservationOf(String delegationId, String delegateId) {
+        return delegations.findById(delegationId).flatMap(d -> d.reservationOf(delegateId));
+    }
+
+    /** The seats a delegation's delegates hold, per role. */
+    public SeatCounts taken(String delegationId) {
+        return delegations.findById(delegationId).map(Delegation::taken)
+                .orElseThrow(() -> new NotFoundException("delegation", delegationId));
     }
 
     /** The delegations of a conference the caller may see: all for organisers, their own for a focal point. */
@@ -128,11 +134,12 @@ public class Delegations {
 
     /**
      * Takes seats for delegates in one conditional write. A write that lost the race to another request on the
-     * delegation is run again from a fresh read ({@link Contended}); still contended, the answer is 503. When the cap
-     * refuses someone, seats left by crashed registrations (no delegate document after {@link #ORPHAN_GRACE}) are
-     * freed first and the reservation is tried again.
+     * delegation is run again from a fresh read ({@link Contended}); still contended, the answer is 503. Every
+     * {@link Delegation#SETTLE_AT} reservations, and whenever the cap refuses someone, the listed reservations are
+     * settled first: those whose delegates exist leave the list, and orphans of crashed registrations (no delegate
+     * document after {@link #ORPHAN_GRACE}) are freed, after which a refused reservation is tried again.
      *
-     * @param delegateExists tells whether a delegate document exists, to recognise orphaned seats
+     * @param delegateExists tells whether a delegate document exists, to settle reservations
      */
     public Delegation.Reservation reserve(String delegationId, List<SeatRequest> requests,
             Predicate<String> delegateExists) {
@@ -162,23 +169,21 @@ public class Delegations {
                     && loadedConference.id().equals(delegation.conferenceId()) ? loadedConference
                     : conferences.require(delegation.conferenceId());
             Instant now = clock.instant();
-            Delegation.Reservation reservation = delegation.reserve(requests, conference.sizeRule(), now);
-            boolean changed = !reservation.seated().isEmpty();
-            if (!reservation.refused().isEmpty()) {
-                List<String> orphans = delegation.seats().stream()
-                        .filter(seat -> seat.reservedAt().isBefore(now.minus(ORPHAN_GRACE)))
-                        .map(Seat::delegateId)
-                        .filter(id -> !delegateExists.test(id)).toList();
-                if (!orphans.isEmpty()) {
-                    delegation.release(orphans);
-                    reservation = delegation.reserve(reservation.refused().keySet().stream()
-                            .map(id -> requests.stream().filter(r -> r.delegateId().equals(id)).findFirst().orElseThrow())
-                            .toList(), conference.sizeRule(), now);
-                    List<String> seated = new java.util.ArrayList<>(requests.stream().map(SeatRequest::delegateId)
-                            .filter(id -> delegation.seatOf(id).isPresent()).toList());
-                    reservation = new Delegation.Reservation(seated, reservation.refused());
-                    changed = true;
-                }
+            boolean settled = delegation.shouldSettle();
+            boolean changed = settled && delegation.settle(delegateExists, now.minus(ORPHAN_GRACE)).changed();
+            Delegation.Reservation first = delegation.reserve(requests, conference.sizeRule(), now);
+            Delegation.Reservation reservation = first;
+            changed |= !first.seated().isEmpty();
+            if (!first.refused().isEmpty() && !settled
+                    && delegation.settle(delegateExists, now.minus(ORPHAN_GRACE)).freed() > 0) {
+                Delegation.Reservation retried = delegation.reserve(requests.stream()
+                        .filter(r -> first.refused().containsKey(r.delegateId())).toList(),
+                        conference.sizeRule(), now);
+                List<String> seated = new java.util.ArrayList<>(first.seated());
+                seated.addAll(retried.seated());
+                reservation = new Delegation.Reservation(requests.stream().map(SeatRequest::delegateId)
+                        .filter(seated::contains).toList(), retried.refused());
+                changed = true;
             }
             if (changed) {
                 // a refusal alone writes nothing: it does not contend with the registrations that do take seats
@@ -188,12 +193,26 @@ public class Delegations {
         });
     }
 
-    /** Frees the seats of delegates who were not registered after all, or who left. */
-    public void release(String delegationId, Collection<String> delegateIds) {
+    /**
+     * Gives back the seats reserved for delegates whose documents were never written (refused or failed after the
+     * reservation). A delegate with no listed reservation is passed over, so giving back twice is harmless.
+     */
+    public void giveBack(String delegationId, Collection<String> delegateIds) {
         if (delegateIds.isEmpty()) {
             return;
         }
-        retrying(delegationId, delegation -> delegation.release(delegateIds));
+        retrying(delegationId, delegation -> delegation.giveBack(delegateIds));
+    }
+
+    /**
+     * Frees the seat of a delegate who leaves. Call it once per delegate, after the write that withdrew or erased
+     * them succeeded: a settled seat is known only by its count.
+     */
+    public void release(String delegationId, String delegateId, DelegationRole role) {
+        retrying(delegationId, delegation -> {
+            delegation.release(delegateId, role);
+            return true;
+        });
     }
 
     /** Gives a delegate's seat to their substitute. */

@@ -76,7 +76,8 @@ class StorageOverloadIT {
         assertThat(problem.get("correlationId").asString()).isNotBlank();
         String id = DelegateRegistration.deterministicId(conference, delegation, key, 0);
         assertThat(delegates.findById(id)).as("no delegate").isEmpty();
-        assertThat(delegations.seatOf(delegation, id)).as("the seat was given back").isEmpty();
+        assertThat(delegations.reservationOf(delegation, id)).as("the seat was given back").isEmpty();
+        assertThat(delegations.taken(delegation).adviser()).isZero();
 
         failDelegateWrites(null, null);
         HttpResponse<String> retried = api.send("POST", path, TokenRequest.focalPoint(delegation), "application/json",
@@ -84,7 +85,8 @@ class StorageOverloadIT {
 
         assertThat(retried.statusCode()).isEqualTo(201);
         assertThat(Api.json(retried).get("id").asString()).isEqualTo(id);
-        assertThat(delegations.seatOf(delegation, id)).isPresent();
+        assertThat(delegations.reservationOf(delegation, id)).isPresent();
+        assertThat(delegations.taken(delegation).adviser()).isEqualTo(1);
     }
 
     @Test
@@ -111,7 +113,9 @@ class StorageOverloadIT {
         assertThat(Api.json(refused).get("type").asString()).isEqualTo("urn:conference-ops:problem:service-unavailable");
         String third = DelegateRegistration.deterministicId(conference, "*", "bulk-" + tag, 4);
         assertThat(delegates.findById(third)).isEmpty();
-        assertThat(delegations.seatOf(delegation, third)).as("a row never written holds no seat").isEmpty();
+        assertThat(delegations.reservationOf(delegation, third)).as("a row never written holds no seat").isEmpty();
+        assertThat(delegations.taken(delegation).adviser())
+                .as("the first row's seat and the timed-out row's, whose write may have landed").isEqualTo(2);
 
         failDelegateWrites(null, null);
         HttpResponse<String> retried = api.send("POST", path, TokenRequest.organizer(), "text/csv", csv, key);
@@ -120,6 +124,8 @@ class StorageOverloadIT {
         assertThat(Api.json(retried).get("created").asInt()).isEqualTo(3);
         assertThat(Api.json(retried).get("errors")).isEmpty();
         assertThat(delegates.findById(third)).isPresent();
+        assertThat(delegations.taken(delegation).adviser()).as("one seat per delegate, none counted twice")
+                .isEqualTo(3);
     }
 
     /** Makes writes of delegates (all, or only the one with this e-mail) fail with {@code failure}; null heals. */
