@@ -24,9 +24,14 @@ final class SecondaryIndex extends Index<Object> {
 
     private static final String ID_FIELD = "_id";
 
-    /** Positions by the values of the first n fields, for n = 1 .. all fields (so a prefix can be used too). */
-    private final List<Map<KeyValue, Set<Object>>> positionsByPrefix = new ArrayList<>();
-    private final Map<KeyValue, Set<Object>> positionsByKey;
+    /**
+     * Positions by the values of the first n fields, for n = 1 .. all fields (so a prefix can be used too). A key
+     * with one document maps to its position itself, a key with several to a {@link Positions} set: most keys of a
+     * compound index (a status and a timestamp, a delegate and a timestamp) have one document, and a set for each
+     * made a notification's index entries about 2.6 KB of the heap (about 1 KB without; docs/benchmarks.md).
+     */
+    private final List<Map<KeyValue, Object>> positionsByPrefix = new ArrayList<>();
+    private final Map<KeyValue, Object> positionsByKey;
     private long entries;
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
@@ -49,10 +54,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized List<Object> positionsOf(Set<KeyValue> keyValues) {
         Set<Object> found = new LinkedHashSet<>();
         for (KeyValue keyValue : keyValues) {
-            Set<Object> positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
-            if (positions != null) {
-                found.addAll(positions);
-            }
+            addTo(found, positionsByPrefix.get(keyValue.size() - 1).get(keyValue));
         }
         POSITIONS_COPIED.add(found.size());
         return new ArrayList<>(found);
@@ -66,9 +68,9 @@ final class SecondaryIndex extends Index<Object> {
     synchronized Iterable<Object> positionsView(Set<KeyValue> keyValues) {
         List<Iterable<Object>> found = new ArrayList<>(keyValues.size());
         for (KeyValue keyValue : keyValues) {
-            Set<Object> positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
+            Object positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
             if (positions != null) {
-                found.add(java.util.Collections.unmodifiableSet(positions));
+                found.add(view(positions));
             }
         }
         return IndexedH2Collection.union(found);
@@ -79,7 +81,7 @@ final class SecondaryIndex extends Index<Object> {
         List<Iterable<Object>> found = new ArrayList<>();
         positionsByPrefix.getFirst().forEach((keyValue, positions) -> {
             if (keyValue.get(0) != null) {
-                found.add(java.util.Collections.unmodifiableSet(positions));
+                found.add(view(positions));
             }
         });
         return IndexedH2Collection.union(found);
@@ -95,8 +97,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized long countOf(Set<KeyValue> keyValues) {
         long count = 0;
         for (KeyValue keyValue : keyValues) {
-            Set<Object> positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
-            count += positions == null ? 0 : positions.size();
+            count += sizeOf(positionsByPrefix.get(keyValue.size() - 1).get(keyValue));
         }
         return count;
     }
@@ -104,9 +105,9 @@ final class SecondaryIndex extends Index<Object> {
     /** How many positions {@link #positionsWithAValue} would return at most, without copying them. */
     synchronized long countWithAValue() {
         long count = 0;
-        for (Map.Entry<KeyValue, Set<Object>> entry : positionsByPrefix.getFirst().entrySet()) {
+        for (Map.Entry<KeyValue, Object> entry : positionsByPrefix.getFirst().entrySet()) {
             if (entry.getKey().get(0) != null) {
-                count += entry.getValue().size();
+                count += sizeOf(entry.getValue());
             }
         }
         return count;
@@ -117,7 +118,7 @@ final class SecondaryIndex extends Index<Object> {
         Set<Object> found = new LinkedHashSet<>();
         positionsByPrefix.getFirst().forEach((keyValue, positions) -> {
             if (keyValue.get(0) != null) {
-                found.addAll(positions);
+                addTo(found, positions);
             }
         });
         POSITIONS_COPIED.add(found.size());
@@ -139,10 +140,9 @@ final class SecondaryIndex extends Index<Object> {
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue keyValue : getKeyValues(document)) {
             for (int length = 1; length < keyValue.size(); length++) {
-                positionsByPrefix.get(length - 1).computeIfAbsent(prefix(keyValue, length),
-                        key -> new LinkedHashSet<>()).add(position);
+                addTo(positionsByPrefix.get(length - 1), prefix(keyValue, length), position);
             }
-            if (positionsByKey.computeIfAbsent(keyValue, key -> new LinkedHashSet<>()).add(position)) {
+            if (addTo(positionsByKey, keyValue, position)) {
                 entries++;
             }
         }
@@ -173,15 +173,64 @@ final class SecondaryIndex extends Index<Object> {
         }
     }
 
-    private static boolean removeFrom(Map<KeyValue, Set<Object>> index, KeyValue keyValue, Object position) {
-        Set<Object> positions = index.get(keyValue);
-        if (positions == null || !positions.remove(position)) {
+    /** Several documents' positions under one key, in the order they were added. */
+    private static final class Positions extends LinkedHashSet<Object> {
+    }
+
+    /** Adds a position under a key; false if it was there already. */
+    private static boolean addTo(Map<KeyValue, Object> index, KeyValue keyValue, Object position) {
+        Object positions = index.get(keyValue);
+        if (positions == null) {
+            index.put(keyValue, position);
+            return true;
+        }
+        if (positions instanceof Positions several) {
+            return several.add(position);
+        }
+        if (positions.equals(position)) {
             return false;
         }
-        if (positions.isEmpty()) {
-            index.remove(keyValue);
-        }
+        Positions several = new Positions();
+        several.add(positions);
+        several.add(position);
+        index.put(keyValue, several);
         return true;
+    }
+
+    private static boolean removeFrom(Map<KeyValue, Object> index, KeyValue keyValue, Object position) {
+        Object positions = index.get(keyValue);
+        if (positions instanceof Positions several) {
+            if (!several.remove(position)) {
+                return false;
+            }
+            if (several.size() == 1) {
+                index.put(keyValue, several.getFirst());
+            }
+            return true;
+        }
+        if (positions == null || !positions.equals(position)) {
+            return false;
+        }
+        index.remove(keyValue);
+        return true;
+    }
+
+    private static int sizeOf(@Nullable Object positions) {
+        return positions == null ? 0 : positions instanceof Positions several ? several.size() : 1;
+    }
+
+    private static void addTo(Set<Object> found, @Nullable Object positions) {
+        if (positions instanceof Positions several) {
+            found.addAll(several);
+        }
+        else if (positions != null) {
+            found.add(positions);
+        }
+    }
+
+    private static Iterable<Object> view(Object positions) {
+        return positions instanceof Positions several ? java.util.Collections.unmodifiableSet(several)
+                : List.of(positions);
     }
 
     @Override

@@ -1,0 +1,73 @@
+package org.conferenceops.infra.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/** A compound index's positions as keys gain and lose documents (one position alone, several in a set). */
+class SecondaryIndexTest {
+
+    private final SecondaryIndex index = new SecondaryIndex("delegate_created",
+            List.of(new IndexKey("delegateId", true), new IndexKey("createdAt", true)), false);
+
+    private static Document notification(String id, String delegateId, String createdAt) {
+        return new Document("_id", id).append("delegateId", delegateId).append("createdAt", createdAt);
+    }
+
+    @Test
+    void aKeyGoesFromOneDocumentToSeveralAndBackWithoutLosingOrRepeatingOne() {
+        Document first = notification("n1", "d1", "10:00");
+        Document second = notification("n2", "d1", "10:00");
+        Document third = notification("n3", "d1", "10:20");
+        index.add(first, "n1", null);
+        index.add(first, "n1", null);
+        assertThat(index.getCount()).as("the same position twice is one entry").isEqualTo(1);
+
+        index.add(second, "n2", null);
+        index.add(third, "n3", null);
+
+        assertThat(index.positionsOf(Set.of(key("d1", "10:00")))).containsExactly("n1", "n2");
+        assertThat(index.positionsOf(Set.of(key("d1")))).as("by the prefix").containsExactly("n1", "n2", "n3");
+        assertThat(index.countOf(Set.of(key("d1")))).isEqualTo(3);
+        assertThat(index.getCount()).isEqualTo(3);
+
+        assertThat(index.remove(first)).isEqualTo("n1");
+        assertThat(index.positionsOf(Set.of(key("d1", "10:00")))).containsExactly("n2");
+        assertThat(viewOf(Set.of(key("d1", "10:00")))).containsExactly("n2");
+        index.remove(second);
+        index.remove(second);
+        assertThat(index.positionsOf(Set.of(key("d1", "10:00")))).isEmpty();
+        assertThat(index.countOf(Set.of(key("d1", "10:00")))).isZero();
+        assertThat(index.positionsOf(Set.of(key("d1")))).containsExactly("n3");
+        assertThat(index.countWithAValue()).isEqualTo(1);
+        assertThat(index.positionsWithAValue()).containsExactly("n3");
+        assertThat(index.getCount()).isEqualTo(1);
+
+        index.updateInPlace(third, notification("n3", "d2", "10:20"), "n3", null);
+        assertThat(index.positionsOf(Set.of(key("d1")))).isEmpty();
+        assertThat(viewOfAValue()).containsExactly("n3");
+        assertThat(index.positionsOf(Set.of(key("d2", "10:20"), key("d1", "10:20")))).containsExactly("n3");
+    }
+
+    private List<Object> viewOf(Set<KeyValue> keys) {
+        List<Object> read = new ArrayList<>();
+        index.positionsView(keys).forEach(read::add);
+        return read;
+    }
+
+    private List<Object> viewOfAValue() {
+        List<Object> read = new ArrayList<>();
+        index.positionsWithAValueView().forEach(read::add);
+        return read;
+    }
+
+    private static KeyValue key(Object... values) {
+        return new KeyValue(List.of(values));
+    }
+}
