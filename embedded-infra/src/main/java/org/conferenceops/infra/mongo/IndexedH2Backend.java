@@ -29,6 +29,10 @@ final class IndexedH2Backend extends H2Backend {
      */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
+    /** The key, in a collection's meta map, of how its documents are stored; absent: Java serialisation. */
+    static final String DOCUMENT_FORMAT = "conference-ops.documentFormat";
+    static final String BSON = "bson";
+
     IndexedH2Backend(MVStore store) {
         super(store);
     }
@@ -59,9 +63,39 @@ final class IndexedH2Backend extends H2Backend {
             @SuppressWarnings("ConstantValue")
             MVStore current = this.store != null ? this.store : OPENING.get();
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> documents = current.openMap("databases." + fullName);
             MVMap<String, Object> meta = current.openMap("meta." + fullName);
+            MVMap<Object, Document> documents = openDocuments(current, "databases." + fullName, meta);
             return new IndexedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        }
+
+        /**
+         * A collection's documents, stored as BSON ({@link BsonDocumentType}). A map written before, with H2's Java
+         * serialisation, is converted first: copied into a new map, which then takes the old one's name, both in one
+         * commit of the store, so that a crash leaves either the old map or the new one, never a mixture.
+         */
+        private static MVMap<Object, Document> openDocuments(MVStore store, String name, MVMap<String, Object> meta) {
+            MVMap.Builder<Object, Document> bson = new MVMap.Builder<Object, Document>()
+                    .valueType(BsonDocumentType.INSTANCE);
+            if (!BSON.equals(meta.get(DOCUMENT_FORMAT)) && store.hasMap(name)) {
+                int autoCommitDelay = store.getAutoCommitDelay();
+                store.setAutoCommitDelay(0);
+                try {
+                    MVMap<Object, Document> serialised = store.openMap(name);
+                    MVMap<Object, Document> converted = store.openMap("converting." + name, bson);
+                    converted.clear();
+                    serialised.forEach(converted::put);
+                    store.removeMap(serialised);
+                    store.renameMap(converted, name);
+                    meta.put(DOCUMENT_FORMAT, BSON);
+                    store.commit();
+                    return converted;
+                }
+                finally {
+                    store.setAutoCommitDelay(autoCommitDelay);
+                }
+            }
+            meta.put(DOCUMENT_FORMAT, BSON);
+            return store.openMap(name, bson);
         }
 
         /**

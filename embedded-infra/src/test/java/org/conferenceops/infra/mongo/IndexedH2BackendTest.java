@@ -253,6 +253,60 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    void documentsAreStoredAsBsonAndAFileWrittenWithJavaSerialisationIsConvertedOnceWithEveryValueKept() {
+        Path file = dataDir.resolve("legacy.mv");
+        Document delegate = new Document("_id", "d-1").append("name", "Ana Silva").append("version", 3L)
+                .append("count", 7).append("score", 1.5).append("active", true).append("none", null)
+                .append("at", new java.util.Date(1_700_000_000_000L)).append("id", new org.bson.types.ObjectId())
+                .append("amount", new org.bson.types.Decimal128(new java.math.BigDecimal("1250000.75")))
+                .append("bytes", new org.bson.types.Binary(new byte[] {1, 2, 3}))
+                .append("seats", List.of(new Document("delegateId", "x").append("role", "HEAD"), "plain", 4L))
+                .append("nested", new Document("deeper", new Document("tags", List.of("a", "b"))));
+        // a store as the library's own H2 backend writes it: documents Java-serialised
+        de.bwaldvogel.mongo.MongoServer legacy = new de.bwaldvogel.mongo.MongoServer(
+                new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
+        java.net.InetSocketAddress address = legacy.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            MongoCollection<Document> delegates = client.getDatabase("legacy").getCollection("delegates");
+            delegates.insertOne(delegate);
+            for (int i = 2; i <= 300; i++) {
+                delegates.insertOne(new Document("_id", "d-" + i).append("conferenceId", "c-" + i % 3));
+            }
+        }
+        finally {
+            legacy.shutdownNow();
+        }
+        try (org.h2.mvstore.MVStore store = org.h2.mvstore.MVStore.open(file.toString())) {
+            assertThat(store.openMap("meta.legacy.delegates").get(IndexedH2Backend.DOCUMENT_FORMAT)).isNull();
+            assertThat(store.openMap("databases.legacy.delegates").getValueType())
+                    .isNotInstanceOf(BsonDocumentType.class);
+        }
+
+        for (int opening = 0; opening < 2; opening++) {
+            try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
+                    MongoClient client = MongoClients.create(mongo.connectionString())) {
+                MongoCollection<Document> delegates = client.getDatabase("legacy").getCollection("delegates");
+                assertThat(delegates.find(Filters.eq("_id", "d-1")).first()).isEqualTo(delegate);
+                assertThat(delegates.countDocuments()).isEqualTo(300 + opening);
+                assertThat(delegates.countDocuments(Filters.eq("conferenceId", "c-1"))).isEqualTo(99);
+                delegates.insertOne(new Document("_id", "new-" + opening).append("conferenceId", "c-9"));
+            }
+        }
+        try (org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file.toString())
+                .open()) {
+            assertThat(store.openMap("meta.legacy.delegates").get(IndexedH2Backend.DOCUMENT_FORMAT))
+                    .isEqualTo(IndexedH2Backend.BSON);
+            assertThat(store.getMapNames()).noneMatch(name -> name.startsWith("converting."));
+            org.h2.mvstore.MVMap<Object, de.bwaldvogel.mongo.bson.Document> stored = store.openMap(
+                    "databases.legacy.delegates", new org.h2.mvstore.MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+                            .valueType(BsonDocumentType.INSTANCE));
+            assertThat(stored.get("new-1")).containsEntry("conferenceId", "c-9");
+            assertThat(stored.get("d-1").get("amount")).isEqualTo(
+                    de.bwaldvogel.mongo.bson.Decimal128.fromNumber(new java.math.BigDecimal("1250000.75")));
+        }
+    }
+
+    @Test
     void indexesAreRebuiltWhenAnH2FileIsOpenedAgain() {
         Path file = dataDir.resolve("mongo.mv");
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().h2File(file).build().start();
