@@ -55,6 +55,31 @@ class SecondaryIndexTest {
         assertThat(index.positionsOf(Set.of(key("d2", "10:20"), key("d1", "10:20")))).containsExactly("n3");
     }
 
+    @Test
+    void manyDocumentsUnderOneKeyKeepTheirOrderAcrossTheArrayLimitAndEachIsRemovedOnce() {
+        List<Object> expected = new ArrayList<>();
+        for (int i = 0; i < 3 * SecondaryIndex.Positions.ARRAY_LIMIT; i++) {
+            index.add(notification("n" + i, "d1", "10:00"), "n" + i, null);
+            expected.add("n" + i);
+            if (i % 5 == 4) {
+                index.remove(notification("n" + (i - 2), "d1", "10:00"));
+                expected.remove("n" + (i - 2));
+            }
+            assertThat(index.positionsOf(Set.of(key("d1", "10:00")))).as("after n%d", i).isEqualTo(expected);
+        }
+        assertThat(index.countOf(Set.of(key("d1")))).isEqualTo(expected.size());
+
+        SecondaryIndex.Positions positions = new SecondaryIndex.Positions();
+        for (int i = 0; i < SecondaryIndex.Positions.ARRAY_LIMIT + 2; i++) {
+            assertThat(positions.add("p" + i)).isTrue();
+            assertThat(positions.add("p" + i)).as("a position is kept once").isFalse();
+        }
+        assertThat(positions.remove("p0")).isTrue();
+        assertThat(positions.remove("p0")).isFalse();
+        assertThat(positions).hasSize(SecondaryIndex.Positions.ARRAY_LIMIT + 1).contains("p1").doesNotContain("p0");
+        assertThat(positions.first()).isEqualTo("p1");
+    }
+
     private List<Object> viewOf(Set<KeyValue> keys) {
         List<Object> read = new ArrayList<>();
         index.positionsView(keys).forEach(read::add);
