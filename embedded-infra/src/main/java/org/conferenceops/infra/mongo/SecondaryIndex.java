@@ -192,10 +192,8 @@ final class SecondaryIndex extends Index<Object> {
                 return hashed.add(position);
             }
             Object[] positions = java.util.Objects.requireNonNull(array);
-            for (int i = 0; i < size; i++) {
-                if (positions[i].equals(position)) {
-                    return false;
-                }
+            if (indexOf(position) >= 0) {
+                return false;
             }
             if (size == ARRAY_LIMIT) {
                 hashed = new LinkedHashSet<>(java.util.Arrays.asList(positions).subList(0, size));
@@ -215,15 +213,24 @@ final class SecondaryIndex extends Index<Object> {
             if (hashed != null) {
                 return hashed.remove(position);
             }
+            int i = indexOf(position);
+            if (i < 0) {
+                return false;
+            }
+            Object[] positions = java.util.Objects.requireNonNull(array);
+            System.arraycopy(positions, i + 1, positions, i, size - i - 1);
+            positions[--size] = null;
+            return true;
+        }
+
+        private int indexOf(Object position) {
             Object[] positions = java.util.Objects.requireNonNull(array);
             for (int i = 0; i < size; i++) {
                 if (positions[i].equals(position)) {
-                    System.arraycopy(positions, i + 1, positions, i, size - i - 1);
-                    positions[--size] = null;
-                    return true;
+                    return i;
                 }
             }
-            return false;
+            return -1;
         }
 
         @Override
@@ -231,13 +238,7 @@ final class SecondaryIndex extends Index<Object> {
             if (hashed != null) {
                 return hashed.contains(position);
             }
-            Object[] positions = java.util.Objects.requireNonNull(array);
-            for (int i = 0; i < size; i++) {
-                if (positions[i].equals(position)) {
-                    return true;
-                }
-            }
-            return false;
+            return indexOf(position) >= 0;
         }
 
         @Override
