@@ -7,9 +7,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -45,8 +48,13 @@ class SessionCalendar {
     static final String FILE_NAME = "session.ics";
     private static final String PRODUCT = "-//Conference Ops//notification-service//EN";
 
+    /** How long a written file is given again for the same values. */
+    static final Duration REUSED_FOR = Duration.ofSeconds(60);
+    private static final int RECENT_LIMIT = 256;
+
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Clock clock;
+    private final Map<Request, Written> recent = new ConcurrentHashMap<>();
 
     SessionCalendar(Clock clock) {
         this.clock = clock;
@@ -58,40 +66,66 @@ class SessionCalendar {
     }
 
     /**
-     * The calendar for one session as the message's values describe it.
+     * The calendar for one session as the message's values describe it. Every recipient of a session change gets the
+     * same file: one written in the last {@link #REUSED_FOR} for the same values is given again (writing it per
+     * recipient was 4 % of the CPU of a 10,000-recipient cancellation), its DTSTAMP the time it was written.
      *
      * @param status CONFIRMED, TENTATIVE or CANCELLED
      */
     RenderedMessage.Attachment attachment(String sessionId, String title, @Nullable String track, Instant startsAt,
             Instant endsAt, String timeZone, @Nullable String room, @Nullable String link, String status,
             int changeVersion) {
+        Request request = new Request(sessionId, title, track, startsAt, endsAt, timeZone, room, link, status,
+                changeVersion);
+        Instant now = clock.instant();
+        Written written = recent.get(request);
+        if (written != null && !now.isAfter(written.at().plus(REUSED_FOR)) && !now.isBefore(written.at())) {
+            return written.attachment();
+        }
+        if (recent.size() >= RECENT_LIMIT) {
+            recent.clear();
+        }
+        RenderedMessage.Attachment attachment = write(request, now);
+        recent.put(request, new Written(attachment, now));
+        return attachment;
+    }
+
+    private record Request(String sessionId, String title, @Nullable String track, Instant startsAt, Instant endsAt,
+            String timeZone, @Nullable String room, @Nullable String link, String status, int changeVersion) {
+    }
+
+    private record Written(RenderedMessage.Attachment attachment, Instant at) {
+    }
+
+    private RenderedMessage.Attachment write(Request request, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        TimeZone zone = zones.getTimeZone(timeZone);
+        TimeZone zone = zones.getTimeZone(request.timeZone());
         VEvent event;
         if (zone == null) {
             // a zone ical4j has no definition for: UTC times, which every client reads
-            event = new VEvent(startsAt, endsAt, title);
+            event = new VEvent(request.startsAt(), request.endsAt(), request.title());
         }
         else {
             calendar.add(zone.getVTimeZone());
-            event = new VEvent(ZonedDateTime.ofInstant(startsAt, ZoneId.of(timeZone)),
-                    ZonedDateTime.ofInstant(endsAt, ZoneId.of(timeZone)), title);
+            ZoneId zoneId = ZoneId.of(request.timeZone());
+            event = new VEvent(ZonedDateTime.ofInstant(request.startsAt(), zoneId),
+                    ZonedDateTime.ofInstant(request.endsAt(), zoneId), request.title());
         }
-        event.replace(new DtStamp(clock.instant()));
-        event.add(new Uid(uid(sessionId)));
-        event.add(new Sequence(changeVersion));
-        event.add(new Status(status));
-        if (track != null) {
-            event.add(new Categories(track));
+        event.replace(new DtStamp(now));
+        event.add(new Uid(uid(request.sessionId())));
+        event.add(new Sequence(request.changeVersion()));
+        event.add(new Status(request.status()));
+        if (request.track() != null) {
+            event.add(new Categories(request.track()));
         }
-        if (room != null) {
-            event.add(new Location(room));
+        if (request.room() != null) {
+            event.add(new Location(request.room()));
         }
-        URI url = link(link);
+        URI url = link(request.link());
         if (url != null) {
             event.add(new Url(url));
         }

@@ -82,6 +82,45 @@ class SessionMessagesTest {
     }
 
     @Test
+    void everyRecipientOfAChangeGetsTheSameFileWrittenOnceAMinuteForTheSameValues() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+                START.minusSeconds(3_600));
+        SessionCalendar moving = new SessionCalendar(new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
+        RenderedMessage.Attachment first = cancelled(moving, 4);
+        now.set(now.get().plusSeconds(30));
+
+        assertThat(cancelled(moving, 4)).as("the same values half a minute later").isSameAs(first);
+        assertThat(new String(cancelled(moving, 5).content(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("other values: another file").contains("SEQUENCE:5");
+        now.set(now.get().plus(SessionCalendar.REUSED_FOR));
+        RenderedMessage.Attachment later = cancelled(moving, 4);
+        assertThat(later).isNotSameAs(first);
+        assertThat(new String(later.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("DTSTAMP:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                        .withZone(ZoneOffset.UTC).format(now.get()));
+    }
+
+    private static RenderedMessage.Attachment cancelled(SessionCalendar calendar, int changeVersion) {
+        return calendar.attachment("s-1", "Opening plenary", null, START, START.plusSeconds(5_400), "Europe/Berlin",
+                "room-a", null, "CANCELLED", changeVersion);
+    }
+
+    @Test
     void aChangeConcernsOnlyTheBookingsItAffects() {
         ChangeNote room = note(ChangeNote.Type.MOVED, null);
         ChangeNote onlinePlaces = note(ChangeNote.Type.CAPACITY, Attendance.VIRTUAL);
