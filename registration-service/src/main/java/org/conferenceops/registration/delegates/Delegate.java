@@ -222,8 +222,13 @@ public class Delegate extends AggregateDocument {
         return events;
     }
 
+    /** Whether this delegate holds a seat of their delegation: from registration until withdrawn or erased. */
+    public boolean holdsASeat() {
+        return status != DelegateStatus.WITHDRAWN && status != DelegateStatus.ERASED;
+    }
+
     private void requireActive(String action) {
-        if (status == DelegateStatus.WITHDRAWN || status == DelegateStatus.ERASED) {
+        if (!holdsASeat()) {
             throw new IllegalStateTransitionException("delegate", status, action);
         }
     }

@@ -264,12 +264,13 @@ public class DelegateRegistration {
             }
             String id = key == null ? "dlg-" + UUID.randomUUID()
                     : deterministicId(conference.id(), scope, key, row.line());
-            if (key != null && delegates.existsById(id)) {
-                // written by an interrupted attempt with this key: its seat is taken and settles like any other
-                created.add(new BulkReport.CreatedRow(row.line(), id));
-                continue;
-            }
             candidates.put(id, new Candidate(row, prepared));
+        }
+        if (key != null) {
+            // rows written by an interrupted attempt with this key: their seats are taken (and settle like any other)
+            for (Delegate written : delegates.findAllById(candidates.keySet())) {
+                created.add(new BulkReport.CreatedRow(candidates.remove(written.id()).row().line(), written.id()));
+            }
         }
         if (candidates.isEmpty()) {
             return;
@@ -407,9 +408,9 @@ public class DelegateRegistration {
     /** Withdraws a registration (organisers); a badge is revoked and the seat freed. */
     public Delegate withdraw(CurrentUser caller, String delegateId, String reason) {
         Delegate delegate = find(caller, delegateId);
-        var events = delegate.withdraw(reason, null, clock.instant());
-        Delegate saved = outbox.save(delegate, events);
-        if (!events.isEmpty()) {
+        boolean heldASeat = delegate.holdsASeat();
+        Delegate saved = outbox.save(delegate, delegate.withdraw(reason, null, clock.instant()));
+        if (heldASeat) {
             // only the write that withdrew them frees the seat: withdrawing again changes nothing
             delegations.release(saved.delegationId(), saved.id(), saved.role());
         }

@@ -141,7 +141,7 @@ public class Delegation extends AggregateDocument {
     /**
      * Takes the reservations whose delegates exist off the list (their seats stay counted) and frees those reserved
      * before {@code orphanedBefore} whose delegates do not: orphans of a registration that failed after its
-     * reservation. Returns whether anything changed; how many orphans were freed is {@link Settled#freed()}.
+     * reservation. Returns how many of each.
      */
     Settled settle(Predicate<String> delegateExists, Instant orphanedBefore) {
         int settled = 0;

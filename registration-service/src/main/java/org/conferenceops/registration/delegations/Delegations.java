@@ -179,7 +179,7 @@ public class Delegations {
                 Delegation.Reservation retried = delegation.reserve(requests.stream()
                         .filter(r -> first.refused().containsKey(r.delegateId())).toList(),
                         conference.sizeRule(), now);
-                List<String> seated = new java.util.ArrayList<>(first.seated());
+                java.util.Set<String> seated = new java.util.HashSet<>(first.seated());
                 seated.addAll(retried.seated());
                 reservation = new Delegation.Reservation(requests.stream().map(SeatRequest::delegateId)
                         .filter(seated::contains).toList(), retried.refused());

@@ -8,7 +8,6 @@ import org.conferenceops.platform.security.CurrentUser;
 import org.conferenceops.registration.checkin.CheckInDesk;
 import org.conferenceops.registration.delegates.Delegate;
 import org.conferenceops.registration.delegates.DelegateRegistration;
-import org.conferenceops.registration.delegates.DelegateStatus;
 import org.conferenceops.registration.delegates.DelegateView;
 import org.conferenceops.registration.delegates.IdentityDocumentCipher;
 import org.conferenceops.registration.delegations.Delegations;
@@ -43,7 +42,7 @@ class PrivacyRights {
         Delegate delegate = person(caller, delegateId);
         String document = delegate.identityDocument() == null ? null
                 : cipher.open(delegate.id(), delegate.identityDocument());
-        var seat = holdsASeat(delegate) ? new Seat(delegate.id(), delegate.role(), delegate.registeredAt()) : null;
+        var seat = delegate.holdsASeat() ? new Seat(delegate.id(), delegate.role(), delegate.registeredAt()) : null;
         return new PersonalDataExport(DelegateView.of(delegate), document, seat, checkIns.entriesOf(delegate.id()),
                 clock.instant());
     }
@@ -54,18 +53,13 @@ class PrivacyRights {
      */
     DelegateView erase(CurrentUser caller, String delegateId) {
         Delegate delegate = person(caller, delegateId);
-        boolean heldASeat = holdsASeat(delegate);
+        boolean heldASeat = delegate.holdsASeat();
         Delegate erased = outbox.save(delegate, delegate.erase(clock.instant()));
         if (heldASeat) {
             // a withdrawn delegate's seat was freed when they were withdrawn, and erasing twice changes nothing
             delegations.release(erased.delegationId(), erased.id(), erased.role());
         }
         return DelegateView.of(erased);
-    }
-
-    /** Whether a delegate holds a seat of their delegation: from registration until withdrawn or erased. */
-    private static boolean holdsASeat(Delegate delegate) {
-        return delegate.status() != DelegateStatus.WITHDRAWN && delegate.status() != DelegateStatus.ERASED;
     }
 
     private Delegate person(CurrentUser caller, String delegateId) {
