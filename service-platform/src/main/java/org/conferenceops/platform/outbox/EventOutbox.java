@@ -29,8 +29,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>A new aggregate is inserted (a duplicate id fails with {@code DuplicateKeyException}). An existing one is
  * updated with one conditional {@code updateOne}: its version must still be the one it was loaded with (else
  * {@link OptimisticLockingFailureException}, nothing written); its own fields are set; its new events are pushed
- * onto the outbox. The outbox is never rewritten by a command, so entries the relay has meanwhile published and
- * removed are not brought back, and the relay never makes a command fail.
+ * onto the outbox; the same write holds the aggregate for this process's relay ({@link OutboxRelay#hold}), which
+ * then sends the events without claiming it first. The outbox is never rewritten by a command, so entries the relay
+ * has meanwhile published and removed are not brought back, and the relay never makes a command fail.
  */
 public class EventOutbox {
 
@@ -130,7 +131,20 @@ public class EventOutbox {
 
     private <A extends AggregateDocument> A insert(A aggregate, List<OutboxEntry> entries) {
         aggregate.appendToOutbox(entries);
-        return mongo.insert(aggregate);
+        Document hold = entries.isEmpty() ? null : relay.hold();
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+                .getRequiredPersistentEntity(aggregate.getClass());
+        if (hold == null || entity.getIdentifierAccessor(aggregate).getIdentifier() == null) {
+            return mongo.insert(aggregate);
+        }
+        // the mapped document as MongoTemplate would insert it (version 0), with the hold for this relay
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.put(AggregateDocument.VERSION, 0L);
+        document.put(OutboxRelay.LEASE, hold);
+        mongo.insert(document, entity.getCollection());
+        aggregate.versionWritten(0);
+        return aggregate;
     }
 
     private <A extends AggregateDocument> A update(A aggregate, List<OutboxEntry> entries) {
@@ -180,6 +194,10 @@ public class EventOutbox {
             }
             update.push(AggregateDocument.OUTBOX).each(pushed.toArray());
             update.min(AggregateDocument.OUTBOX_SINCE, entries.getFirst().createdAt());
+            Document hold = relay.hold();
+            if (hold != null) {
+                update.set(OutboxRelay.LEASE, hold);
+            }
         }
         Object id = entity.getIdentifierAccessor(aggregate).getRequiredIdentifier();
         Query expected = Query.query(Criteria.where("_id").is(id).and(AggregateDocument.VERSION).is(loaded));

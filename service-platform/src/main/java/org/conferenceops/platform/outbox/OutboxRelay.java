@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,12 +43,18 @@ import org.springframework.kafka.support.SendResult;
  *
  * <p>It finds work with one indexed query per aggregate collection ({@code outboxSince} not null), so it runs the
  * same on a standalone MongoDB, a replica set, a sharded cluster and the embedded wire-protocol server. Replicas
- * share the work through a lease on each aggregate ({@code outboxLease}), claimed for a whole batch at once.
+ * share the work through a lease on each aggregate ({@code outboxLease}): set by the command that wrote the events,
+ * for the relay of the process that wrote them ({@link #hold}), or claimed for a whole batch at once by a relay that
+ * finds events no running relay holds. A batch whose entries were all published is removed with one conditional write
+ * per aggregate.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    /** Relay-owned field of an aggregate document; not part of the aggregate's mapping, so commands never touch it. */
+    /**
+     * Relay-owned field of an aggregate document; not part of the aggregate's mapping, so a command's own fields never
+     * touch it — only the hold {@link EventOutbox} adds to a command's write that raises events.
+     */
     static final String LEASE = "outboxLease";
     private static final String LEASE_OWNER = LEASE + ".owner";
     private static final String LEASE_UNTIL = LEASE + ".until";
@@ -141,6 +148,7 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         Map<Object, List<Document>> remaining = new LinkedHashMap<>();
+        Map<Object, Integer> read = new java.util.HashMap<>();
         for (Document document : documents) {
             List<Document> entries = document.getList(AggregateDocument.OUTBOX, Document.class, List.of());
             if (entries.isEmpty()) {
@@ -150,6 +158,7 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             remaining.put(document.get("_id"), new ArrayList<>(entries));
+            read.put(document.get("_id"), entries.size());
         }
         Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
         OutboxPublishException failure = null;
@@ -183,7 +192,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        int count = removeAll(collection, acknowledged);
+        int count = removeAll(collection, acknowledged, read);
         published.increment(count);
         if (failure != null) {
             throw failure;
@@ -212,26 +221,63 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Finds aggregates with pending events that no other relay holds, leases them to this relay with one write for
-     * the whole batch, and returns those it now holds. Several replicas of a service can thus relay side by side
-     * without publishing the same entries twice; a lease left by a relay that died expires and is taken over.
+     * The lease ({@code outboxLease}) that holds an aggregate a command is about to write events to for this relay,
+     * set by that command's own write: the events a process writes are published by its own relay, which then needs no claim of its own
+     * before sending them (one write per aggregate fewer). Another relay leaves the aggregate alone until the hold
+     * runs out ({@code lease-duration}), so a writer that dies delays its unpublished events at most that long. Only
+     * a running relay holds anything; a stopped one leaves new events to whichever relay claims them. A command
+     * writing to an aggregate another relay is sending from takes it over: that relay's pass ends as it would have,
+     * and an entry both send is published twice (at least once, consumers drop the repeat), never out of order.
+     */
+    @Nullable Document hold() {
+        if (!running || !properties.enabled()) {
+            return null;
+        }
+        return new Document("owner", owner)
+                .append("until", java.util.Date.from(clock.instant().plus(properties.leaseDuration())));
+    }
+
+    /**
+     * Finds aggregates with pending events that no other relay holds and returns those this relay now holds: the
+     * ones its own process wrote (held by the write itself, with at least half the lease left) as they are, the
+     * others after leasing them to this relay with one write for the whole batch. Several replicas of a service can
+     * thus relay side by side without publishing the same entries twice; a lease left by a relay that died expires
+     * and is taken over.
      */
     private List<Document> claim(String collection) {
         Instant now = clock.instant();
         Query candidates = Query.query(Criteria.where(AggregateDocument.OUTBOX_SINCE).ne(null).andOperator(claimable(now)))
                 .with(Sort.by(AggregateDocument.OUTBOX_SINCE)).limit(properties.batchSize());
-        candidates.fields().include("_id");
-        List<Object> ids = mongo.find(candidates, Document.class, collection).stream().map(d -> d.get("_id")).toList();
-        if (ids.isEmpty()) {
-            return List.of();
+        candidates.fields().include(AggregateDocument.OUTBOX).include(LEASE);
+        Instant heldLongEnough = now.plus(properties.leaseDuration().dividedBy(2));
+        List<Document> held = new ArrayList<>();
+        List<Object> toClaim = new ArrayList<>();
+        for (Document candidate : mongo.find(candidates, Document.class, collection)) {
+            if (heldBySelfUntilAfter(candidate, heldLongEnough)) {
+                held.add(candidate);
+            }
+            else {
+                toClaim.add(candidate.get("_id"));
+            }
         }
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).andOperator(claimable(now))),
+        if (toClaim.isEmpty()) {
+            return held;
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(toClaim).andOperator(claimable(now))),
                 new Update().set(LEASE_OWNER, owner).set(LEASE_UNTIL, now.plus(properties.leaseDuration())),
                 collection);
-        Query held = Query.query(Criteria.where("_id").in(ids).and(LEASE_OWNER).is(owner))
+        Query claimed = Query.query(Criteria.where("_id").in(toClaim).and(LEASE_OWNER).is(owner))
                 .with(Sort.by(AggregateDocument.OUTBOX_SINCE));
-        held.fields().include(AggregateDocument.OUTBOX);
-        return mongo.find(held, Document.class, collection);
+        claimed.fields().include(AggregateDocument.OUTBOX);
+        held.addAll(mongo.find(claimed, Document.class, collection));
+        return held;
+    }
+
+    private boolean heldBySelfUntilAfter(Document candidate, Instant instant) {
+        if (!(candidate.get(LEASE) instanceof Document lease) || !owner.equals(lease.get("owner"))) {
+            return false;
+        }
+        return lease.get("until") instanceof java.util.Date until && until.toInstant().isAfter(instant);
     }
 
     private Criteria claimable(Instant now) {
@@ -240,21 +286,50 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Removes the published entries of every aggregate of the batch with one write, and clears the marker of those
-     * left without entries with another — two writes per batch, not two per aggregate (event ids are unique, so
-     * pulling the batch's ids from each of its aggregates removes exactly what each published). Returns how many
-     * entries were published.
+     * Removes the published entries of the batch's aggregates. An aggregate whose every entry read was published, and
+     * to which nothing was appended since, is emptied and released with one conditional write (all of its writes in
+     * one unordered bulk): its outbox must still hold exactly the entries read, by count and event id. Where that
+     * fails (a command appended meanwhile) or only some were published (a send failed), the published entries are
+     * pulled by event id and the marker cleared if the outbox is then empty: two writes for the whole batch (event
+     * ids are unique, so pulling the batch's ids from each of its aggregates removes exactly what each published).
+     * Returns how many entries were published.
      */
-    private int removeAll(String collection, Map<Object, List<String>> acknowledged) {
+    private int removeAll(String collection, Map<Object, List<String>> acknowledged, Map<Object, Integer> read) {
         if (acknowledged.isEmpty()) {
             return 0;
         }
-        List<String> eventIds = acknowledged.values().stream().flatMap(List::stream).toList();
-        List<Object> ids = List.copyOf(acknowledged.keySet());
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().pull(AggregateDocument.OUTBOX,
-                Query.query(Criteria.where("eventId").in(eventIds)).getQueryObject()), collection);
-        clearMarkersIfEmpty(collection, ids);
-        return eventIds.size();
+        Map<Object, List<String>> pulled = new LinkedHashMap<>();
+        BulkOperations emptied = null;
+        Map<Object, List<String>> toEmpty = new LinkedHashMap<>();
+        for (Map.Entry<Object, List<String>> aggregate : acknowledged.entrySet()) {
+            List<String> eventIds = aggregate.getValue();
+            if (eventIds.size() != read.getOrDefault(aggregate.getKey(), -1)) {
+                pulled.put(aggregate.getKey(), eventIds);
+                continue;
+            }
+            if (emptied == null) {
+                emptied = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            }
+            emptied.updateOne(Query.query(Criteria.where("_id").is(aggregate.getKey())
+                    .and(AggregateDocument.OUTBOX).size(eventIds.size())
+                    .and(AggregateDocument.OUTBOX + ".eventId").all(eventIds)),
+                    new Update().set(AggregateDocument.OUTBOX, List.of()).unset(AggregateDocument.OUTBOX_SINCE)
+                            .unset(LEASE));
+            toEmpty.put(aggregate.getKey(), eventIds);
+        }
+        if (emptied != null && emptied.execute().getMatchedCount() < toEmpty.size()) {
+            // some had entries appended meanwhile (the bulk result does not say which): pull from all of them,
+            // which changes nothing on those already emptied
+            pulled.putAll(toEmpty);
+        }
+        if (!pulled.isEmpty()) {
+            List<String> eventIds = pulled.values().stream().flatMap(List::stream).toList();
+            List<Object> ids = List.copyOf(pulled.keySet());
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)), new Update().pull(AggregateDocument.OUTBOX,
+                    Query.query(Criteria.where("eventId").in(eventIds)).getQueryObject()), collection);
+            clearMarkersIfEmpty(collection, ids);
+        }
+        return acknowledged.values().stream().mapToInt(List::size).sum();
     }
 
     /** Cleared only if nothing was appended meanwhile; a concurrent command's own write keeps its marker. */

@@ -301,6 +301,87 @@ class EventBackboneIT {
         }
     }
 
+    @Test
+    void eventsAreLeftToTheRelayOfTheProcessThatWroteThemUntilItsHoldRunsOut() {
+        // the relay of another process that wrote events and died before sending them: running when it wrote, it
+        // relays no collection here, so nothing it holds is sent unless another relay takes it over
+        OutboxRelay writer = new OutboxRelay(mongo, outboxKafkaTemplate, List.of(),
+                new org.conferenceops.platform.outbox.OutboxProperties(true, Duration.ofMillis(250), 200,
+                        Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(4)),
+                traceContextSource, java.time.Clock.systemUTC(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), "backbone-writer");
+        EventOutbox writersOutbox = new EventOutbox(mongo, codec, "backbone-test", java.time.Clock.systemUTC(),
+                traceContextSource, writer);
+        String inserted = "ledger-" + UUID.randomUUID();
+        String updated = "ledger-" + UUID.randomUUID();
+        writer.start();
+        try {
+            Ledger created = new Ledger(inserted);
+            writersOutbox.save(created, created.add(false));
+            commands.addEntry(updated, false);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(sequences(events.recordsWithKey(updated))).containsExactly(1));
+            Ledger loaded = ledgers.findById(updated).orElseThrow();
+            writersOutbox.save(loaded, loaded.add(false));
+
+            // this context's running relay leaves both alone while the writer's hold (4 s) lasts ...
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> {
+                assertThat(events.recordsWithKey(inserted)).isEmpty();
+                assertThat(sequences(events.recordsWithKey(updated))).containsExactly(1);
+            });
+            // ... and takes them over when it has run out
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(sequences(events.recordsWithKey(inserted))).containsExactly(1);
+                assertThat(sequences(events.recordsWithKey(updated))).containsExactly(1, 2);
+            });
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                for (String id : List.of(inserted, updated)) {
+                    assertThat(mongo.findById(id, org.bson.Document.class, "ledgers"))
+                            .doesNotContainKeys("outboxSince", "outboxLease");
+                }
+            });
+        }
+        finally {
+            writer.stop();
+        }
+    }
+
+    @Test
+    void anEventAppendedWhileTheRelayWasSendingTheOthersIsKeptAndPublishedNext() {
+        String id = "ledger-" + UUID.randomUUID();
+        java.util.concurrent.atomic.AtomicBoolean appended = new java.util.concurrent.atomic.AtomicBoolean();
+        // a command writes to the aggregate between the relay's read of its outbox and the removal of what it sent
+        org.springframework.kafka.core.KafkaTemplate<String, byte[]> appendingWhileSending =
+                new org.springframework.kafka.core.KafkaTemplate<>(outboxKafkaTemplate.getProducerFactory()) {
+                    @Override
+                    public java.util.concurrent.CompletableFuture<org.springframework.kafka.support.SendResult<String,
+                            byte[]>> send(org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {
+                        if (id.equals(record.key()) && appended.compareAndSet(false, true)) {
+                            commands.addEntry(id, false);
+                        }
+                        return super.send(record);
+                    }
+                };
+        OutboxRelay sending = new OutboxRelay(mongo, appendingWhileSending, relay.collections(), outboxProperties,
+                traceContextSource, java.time.Clock.systemUTC(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), "backbone-test");
+        relay.stop();
+        try {
+            commands.addEntry(id, false);
+            sending.start();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(sequences(events.recordsWithKey(id))).containsExactly(1, 2));
+            assertThat(appended).isTrue();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mongo.findById(id,
+                    org.bson.Document.class, "ledgers")).doesNotContainKeys("outboxSince", "outboxLease"));
+        }
+        finally {
+            sending.stop();
+            relay.start();
+        }
+    }
+
     private static org.springframework.boot.actuate.endpoint.SecurityContext ops() {
         return securityContext("OPS");
     }
