@@ -312,7 +312,7 @@ class Deliverer implements DisposableBean {
         for (int i = 0; i < documents.size(); i++) {
             if (!refused.contains(i)) {
                 // read back from what was stored, so that it carries its version for the conditional writes
-                created.add(mongo.getConverter().read(Notification.class, documents.get(i)));
+                created.add(outbox.read(Notification.class, documents.get(i)));
             }
         }
         return created;

@@ -30,6 +30,13 @@ public abstract class AggregateDocument {
     @Indexed(sparse = true)
     private @Nullable Instant outboxSince;
 
+    /**
+     * The stored document this aggregate was read from or last written as, if known: the next conditional update
+     * sets only the fields that differ from it (see {@link EventOutbox}). Not stored.
+     */
+    @org.springframework.data.annotation.Transient
+    private org.bson.@Nullable Document stored;
+
     /** The stored version, or null before the first write. */
     public @Nullable Long version() {
         return version;
@@ -51,6 +58,15 @@ public abstract class AggregateDocument {
 
     void versionWritten(long written) {
         this.version = written;
+    }
+
+    /** The document as stored at this aggregate's current version, or null when not known. */
+    org.bson.@Nullable Document stored() {
+        return stored;
+    }
+
+    void storedAs(org.bson.@Nullable Document document) {
+        this.stored = document;
     }
 
     void appendToOutbox(List<OutboxEntry> entries) {

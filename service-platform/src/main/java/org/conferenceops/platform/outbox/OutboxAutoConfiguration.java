@@ -88,6 +88,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    RememberStoredAggregates rememberStoredAggregates() {
+        return new RememberStoredAggregates();
+    }
+
+    @Bean
     EventOutbox eventOutbox(MongoTemplate mongo, EventCodec codec, @Value("${spring.application.name}") String serviceName, Clock clock,
             TraceContextSource traceContext, OutboxRelay relay) {
         return new EventOutbox(mongo, codec, serviceName, clock, traceContext, relay);

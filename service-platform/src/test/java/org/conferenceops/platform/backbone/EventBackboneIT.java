@@ -302,6 +302,38 @@ class EventBackboneIT {
     }
 
     @Test
+    void anUpdateWritesOnlyTheFieldsThatChangedSinceTheAggregateWasReadAndRemovesClearedOnes() {
+        String id = "ledger-" + UUID.randomUUID();
+        Ledger created = new Ledger(id);
+        created.label("plenary");
+        outbox.save(created, created.add(false));
+        Ledger loaded = ledgers.findById(id).orElseThrow();
+        // a field changed behind the aggregate's back, version unchanged: only a write of every field would undo it
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().set("label", "changed elsewhere"), "ledgers");
+
+        outbox.save(loaded, loaded.add(false));
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "ledgers");
+        assertThat(stored).containsEntry("entries", 2).containsEntry("label", "changed elsewhere")
+                .containsEntry("version", 1L);
+
+        // written as last saved: clearing the label removes it, the next change is written on top of the last one
+        loaded.label(null);
+        outbox.save(loaded, List.of());
+        loaded.label("closing");
+        outbox.save(loaded, loaded.add(false));
+        Ledger reread = ledgers.findById(id).orElseThrow();
+        assertThat(reread.entries()).isEqualTo(3);
+        assertThat(mongo.findById(id, org.bson.Document.class, "ledgers")).containsEntry("label", "closing")
+                .containsEntry("version", 3L);
+        reread.label(null);
+        outbox.save(reread, List.of());
+        assertThat(mongo.findById(id, org.bson.Document.class, "ledgers")).doesNotContainKey("label")
+                .containsEntry("entries", 3);
+    }
+
+    @Test
     void eventsAreLeftToTheRelayOfTheProcessThatWroteThemUntilItsHoldRunsOut() {
         // the relay of another process that wrote events and died before sending them: running when it wrote, it
         // relays no collection here, so nothing it holds is sent unless another relay takes it over

@@ -12,6 +12,7 @@ class Ledger extends AggregateDocument {
     @Id
     private final String id;
     private int entries;
+    private @org.jspecify.annotations.Nullable String label;
 
     Ledger(String id) {
         this.id = id;
@@ -24,6 +25,10 @@ class Ledger extends AggregateDocument {
 
     String id() {
         return id;
+    }
+
+    void label(@org.jspecify.annotations.Nullable String label) {
+        this.label = label;
     }
 
     int entries() {
