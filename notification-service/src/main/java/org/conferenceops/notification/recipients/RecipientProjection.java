@@ -26,4 +26,21 @@ class RecipientProjection {
         change.accept(recipient, recipient.appliedEvents().with(context));
         recipients.save(recipient);
     }
+
+    /**
+     * {@link #apply} for an event that usually meets no recipient yet (a registration): the new recipient is
+     * inserted straight away, one write instead of a read and a write per registration; when one exists after all
+     * (a redelivery, a late event after erasure, a replay) the insert is refused by its id and the event is applied
+     * to the stored recipient as {@link #apply} does.
+     */
+    void applyToNew(String delegateId, EventContext context, BiConsumer<Recipient, AppliedEvents> change) {
+        Recipient created = Recipient.unknown(delegateId);
+        change.accept(created, created.appliedEvents().with(context));
+        try {
+            recipients.insert(created);
+        }
+        catch (org.springframework.dao.DuplicateKeyException exists) {
+            apply(delegateId, context, change);
+        }
+    }
 }

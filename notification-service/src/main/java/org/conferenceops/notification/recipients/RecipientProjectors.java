@@ -24,7 +24,7 @@ class RecipientProjectors {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     EventHandler<DelegateRegistered> recipientOnRegistered(RecipientProjection projection) {
         return EventHandler.of(DelegateRegistered.class, (event, context) ->
-                projection.apply(event.delegateId(), context, (recipient, applied) -> {
+                projection.applyToNew(event.delegateId(), context, (recipient, applied) -> {
                     if (!recipient.erased()) {
                         recipient.registered(event.conferenceId(), event.delegationId(), event.givenName(),
                                 event.familyName(), event.email(), event.preferredLanguage(), applied);

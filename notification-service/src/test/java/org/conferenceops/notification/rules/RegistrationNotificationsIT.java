@@ -99,6 +99,31 @@ class RegistrationNotificationsIT extends NotificationServiceIT {
     }
 
     @Test
+    void aRegistrationOfADelegateAlreadyKnownIsAppliedToTheStoredRecipientAndAnOlderOneIsNot() throws Exception {
+        String delegation = "accra-2023-SEN-" + UUID.randomUUID();
+        String delegateId = "dlg-" + UUID.randomUUID();
+        String firstEventId = UUID.randomUUID().toString();
+        DelegateRegistered first = new DelegateRegistered(delegateId, conference, delegation, "Amina", "Mensah",
+                delegateId + "@example.org", UnLanguage.ENGLISH, Instant.now());
+        publish(Topics.REGISTRATION, REGISTRATION, firstEventId, first, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/delegates/" + delegateId + "/preferences", TokenRequest.organizer()).statusCode() == 200);
+
+        // the recipient exists: this registration (a later version) is applied to it, not refused with the insert
+        publish(Topics.REGISTRATION, REGISTRATION, UUID.randomUUID().toString(), new DelegateRegistered(delegateId,
+                conference, delegation, "Amina", "Mensah", delegateId + "@example.org", UnLanguage.SPANISH,
+                Instant.now()), 3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/api/delegates/" + delegateId
+                + "/preferences", TokenRequest.organizer()).body()).contains("\"effectiveLanguage\":\"es\""));
+
+        // the first one redelivered is stale: it changes nothing
+        publish(Topics.REGISTRATION, REGISTRATION, firstEventId, first, 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(get("/api/delegates/" + delegateId + "/preferences", TokenRequest.organizer()).body())
+                        .contains("\"effectiveLanguage\":\"es\""));
+    }
+
+    @Test
     void preferencesChooseChannelsAndLanguageAndBadPreferencesAreRefusedWithProblemDetails() throws Exception {
         String delegation = "accra-2023-NGA-" + UUID.randomUUID();
         String delegateId = "dlg-" + UUID.randomUUID();
