@@ -204,8 +204,7 @@ public class EventOutbox {
         Update update = new Update();
         for (MongoPersistentProperty property : entity) {
             String field = property.getFieldName();
-            if (OWNED_BY_OUTBOX.contains(field) || property.isIdProperty() || property.isVersionProperty()
-                    || property.isTransient()) {
+            if (OWNED_BY_OUTBOX.contains(field) || property.isIdProperty() || property.isVersionProperty()) {
                 continue;
             }
             if (state.containsKey(field)) {

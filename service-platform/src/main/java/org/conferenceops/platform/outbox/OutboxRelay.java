@@ -222,8 +222,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * The lease ({@code outboxLease}) that holds an aggregate a command is about to write events to for this relay,
-     * set by that command's own write: the events a process writes are published by its own relay, which then needs no claim of its own
-     * before sending them (one write per aggregate fewer). Another relay leaves the aggregate alone until the hold
+     * set by that command's own write: the events a process writes are published by its own relay, which then needs
+     * no claim of its own before sending them (one write per aggregate fewer). Another relay leaves the aggregate alone until the hold
      * runs out ({@code lease-duration}), so a writer that dies delays its unpublished events at most that long. Only
      * a running relay holds anything; a stopped one leaves new events to whichever relay claims them. A command
      * writing to an aggregate another relay is sending from takes it over: that relay's pass ends as it would have,

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
  * update of it sets only the fields that changed. Every aggregate MongoTemplate (and so every repository) reads or
  * saves passes through here.
  */
-public class RememberStoredAggregates implements AfterConvertCallback<AggregateDocument>,
+class RememberStoredAggregates implements AfterConvertCallback<AggregateDocument>,
         AfterSaveCallback<AggregateDocument> {
 
     @Override
