@@ -98,6 +98,45 @@ class ConditionalWritesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aReadByIdIsAnsweredWhileAWriteHoldsTheCollectionAndOtherQueriesWaitForIt() throws Exception {
+        IndexedH2Backend backend = new IndexedH2Backend(org.h2.mvstore.MVStore.open(null));
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+        java.net.InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":"
+                + address.getPort())) {
+            MongoCollection<Document> bookings = client.getDatabase("reads").getCollection("bookings");
+            bookings.insertOne(new Document("_id", "b-1").append("status", "CONFIRMED").append("version", 3L));
+            Object collection = backend.resolveDatabase("reads").resolveCollection("bookings", true);
+            long withoutLock = IndexedH2Collection.READS_BY_ID_WITHOUT_LOCK.sum();
+            try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
+                Future<Document> byId;
+                Future<Document> byStatus;
+                // a write in progress holds the collection's lock
+                synchronized (collection) {
+                    // as a repository reads by id, with another condition (a flat filter, as Spring Data writes)
+                    byId = readers.submit(() -> bookings.find(new Document("_id", "b-1").append("version", 3L))
+                            .first());
+                    byStatus = readers.submit(() -> bookings.find(Filters.eq("status", "CONFIRMED")).first());
+                    assertThat(byId.get(10, java.util.concurrent.TimeUnit.SECONDS).getString("status"))
+                            .isEqualTo("CONFIRMED");
+                    Thread.sleep(300);
+                    assertThat(byStatus).as("a query not by id waits for the write").isNotDone();
+                }
+                assertThat(byStatus.get(10, java.util.concurrent.TimeUnit.SECONDS).getString("_id")).isEqualTo("b-1");
+            }
+            assertThat(IndexedH2Collection.READS_BY_ID_WITHOUT_LOCK.sum() - withoutLock).isEqualTo(1);
+            // the other conditions of a read by id are still matched, and a missing id finds nothing
+            assertThat(bookings.find(new Document("_id", "b-1").append("version", 2L)).first()).isNull();
+            assertThat(bookings.find(Filters.eq("_id", "b-2")).first()).isNull();
+            assertThat(bookings.find(Filters.eq("_id", "b-1")).projection(new Document("status", 1)).first())
+                    .isEqualTo(new Document("_id", "b-1").append("status", "CONFIRMED"));
+        }
+        finally {
+            server.shutdownNow();
+        }
+    }
+
     /** Read, append, write on the version read (insert when absent); again on a lost race. */
     private static int append(MongoCollection<Document> lists, String item) {
         for (int attempt = 1; ; attempt++) {
