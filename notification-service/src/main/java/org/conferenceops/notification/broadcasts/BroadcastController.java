@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,6 +17,7 @@ import org.conferenceops.notification.recipients.Directory;
 import org.conferenceops.notification.recipients.RecipientStatus;
 import org.conferenceops.notification.sessions.SessionRosters;
 import org.conferenceops.platform.correlation.Correlation;
+import org.conferenceops.platform.ids.RandomIds;
 import org.conferenceops.platform.problem.FieldViolation;
 import org.conferenceops.platform.problem.RuleViolationException;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +92,7 @@ class BroadcastController {
             throw new RuleViolationException("broadcast-audience-empty", new FieldViolation("audience",
                     "no-recipients", "no delegate of " + conferenceId + " matches this audience"));
         }
-        String broadcastId = "brd-" + UUID.randomUUID();
+        String broadcastId = "brd-" + RandomIds.next();
         fanOut.start(new FanOutRequest(broadcastId, Correlation.correlationId(), "broadcast", Boolean.TRUE.equals(request.urgent()),
                 values, delegates.stream().map(Target::delegate).toList(), conferenceId,
                 request.audience().delegationId(), sessionId));

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
-import java.util.UUID;
+import org.conferenceops.platform.ids.RandomIds;
 import org.conferenceops.platform.problem.IllegalStateTransitionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -60,7 +60,7 @@ class WebhookSubscription {
             Instant now) {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        return new WebhookSubscription("whs-" + UUID.randomUUID(), null, delegationId, url,
+        return new WebhookSubscription("whs-" + RandomIds.next(), null, delegationId, url,
                 "whsec_" + Base64.getEncoder().encodeToString(key), contactEmail, kinds, SubscriptionStatus.ACTIVE, 0,
                 0, now, null);
     }

@@ -18,6 +18,7 @@ import org.conferenceops.events.pledge.PledgeCategory;
 import org.conferenceops.events.pledge.PledgeEvent;
 import org.conferenceops.events.pledge.PledgeStatus;
 import org.conferenceops.events.shared.UnLanguage;
+import org.conferenceops.platform.ids.RandomIds;
 import org.conferenceops.platform.outbox.EventOutbox;
 import org.conferenceops.platform.problem.ConflictException;
 import org.conferenceops.platform.problem.FieldViolation;
@@ -77,7 +78,7 @@ public class PledgeIntake {
             SubmitPledgeRequest request) {
         String memberState = pledgingState(caller, conferenceId, request.memberState());
         String fingerprint = fingerprint(conferenceId, request);
-        String id = idempotencyKey == null ? "plg-" + UUID.randomUUID()
+        String id = idempotencyKey == null ? "plg-" + RandomIds.next()
                 : "plg-" + UUID.nameUUIDFromBytes((caller.subject() + "\n" + idempotencyKey)
                         .getBytes(StandardCharsets.UTF_8));
         if (idempotencyKey != null) {

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.conferenceops.events.registration.AccreditationCategory;
 import org.conferenceops.events.registration.DelegationKind;
 import org.conferenceops.events.shared.UnLanguage;
+import org.conferenceops.platform.ids.RandomIds;
 import org.conferenceops.platform.outbox.EventOutbox;
 import org.conferenceops.platform.problem.ConflictException;
 import org.conferenceops.platform.problem.FieldViolation;
@@ -92,7 +93,7 @@ public class DelegateRegistration {
         Conference conference = conferences.require(conferenceId);
         Delegation delegation = delegations.require(caller, conferenceId, delegationId);
         requireOpen(caller, conference);
-        String id = idempotencyKey == null ? "dlg-" + UUID.randomUUID()
+        String id = idempotencyKey == null ? "dlg-" + RandomIds.next()
                 : deterministicId(conferenceId, delegationId, idempotencyKey, 0);
         if (idempotencyKey != null) {
             var existing = delegates.findById(id);
@@ -262,7 +263,7 @@ public class DelegateRegistration {
                 violations.forEach(v -> errors.add(new BulkReport.RowError(row.line(), v.field(), v.code(), v.message())));
                 continue;
             }
-            String id = key == null ? "dlg-" + UUID.randomUUID()
+            String id = key == null ? "dlg-" + RandomIds.next()
                     : deterministicId(conference.id(), scope, key, row.line());
             candidates.put(id, new Candidate(row, prepared));
         }
@@ -394,7 +395,7 @@ public class DelegateRegistration {
             throw new RuleViolationException(prepared.violations().getFirst().code(),
                     prepared.violations().getFirst().message(), prepared.violations());
         }
-        String id = "dlg-" + UUID.randomUUID();
+        String id = "dlg-" + RandomIds.next();
         delegations.transfer(delegation.id(), leaving.id(), id);
         Delegate arriving = insert(id, conference, delegation.id(), prepared, sameRole).orElseThrow(() -> {
             delegations.transfer(delegation.id(), id, leaving.id());

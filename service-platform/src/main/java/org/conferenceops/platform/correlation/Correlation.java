@@ -1,6 +1,6 @@
 package org.conferenceops.platform.correlation;
 
-import java.util.UUID;
+import org.conferenceops.platform.ids.RandomIds;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
@@ -34,7 +34,7 @@ public final class Correlation {
 
     /** A new correlation id. */
     public static String newId() {
-        return UUID.randomUUID().toString();
+        return RandomIds.next();
     }
 
     /**

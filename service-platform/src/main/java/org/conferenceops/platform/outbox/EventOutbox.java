@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.conferenceops.events.EventCodec;
@@ -14,6 +13,7 @@ import org.conferenceops.events.EventEnvelope;
 import org.conferenceops.events.EventMetadata;
 import org.conferenceops.events.IntegrationEvent;
 import org.conferenceops.platform.correlation.Correlation;
+import org.conferenceops.platform.ids.RandomIds;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -243,7 +243,7 @@ public class EventOutbox {
         String traceparent = traceContext.currentTraceparent();
         for (IntegrationEvent event : events) {
             EventDescriptor descriptor = codec.catalogue().describe(event.getClass());
-            EventMetadata metadata = new EventMetadata(UUID.randomUUID().toString(), serviceName, clock.instant(),
+            EventMetadata metadata = new EventMetadata(RandomIds.next(), serviceName, clock.instant(),
                     correlationId, causationId, aggregate.nextEventVersion(), traceparent);
             EventEnvelope envelope = codec.envelope(event, metadata);
             entries.add(new OutboxEntry(envelope.id(), envelope.type(), descriptor.topic(), envelope.subject(),

@@ -83,7 +83,7 @@ public class OutboxRelay implements SmartLifecycle {
             String serviceName) {
         this.mongo = mongo;
         this.serviceName = serviceName;
-        this.owner = serviceName + "/" + java.util.UUID.randomUUID();
+        this.owner = serviceName + "/" + org.conferenceops.platform.ids.RandomIds.next();
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.properties = properties;

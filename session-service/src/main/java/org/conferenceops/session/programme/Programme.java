@@ -3,10 +3,10 @@ package org.conferenceops.session.programme;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.conferenceops.events.session.Attendance;
 import org.conferenceops.events.session.SessionEvent;
 import org.conferenceops.events.session.SessionMode;
+import org.conferenceops.platform.ids.RandomIds;
 import org.conferenceops.platform.outbox.EventOutbox;
 import org.conferenceops.platform.problem.ConflictException;
 import org.conferenceops.platform.problem.FieldViolation;
@@ -83,7 +83,7 @@ public class Programme {
 
     Session schedule(CurrentUser caller, String conferenceId, ProgrammeRequests.ScheduleSession request) {
         requireOrganizer(caller);
-        return schedule("ses-" + UUID.randomUUID(), conferenceId, request);
+        return schedule("ses-" + RandomIds.next(), conferenceId, request);
     }
 
     /** Schedules under a given id; also used by the demo programme, whose ids are stable. */

@@ -3,10 +3,10 @@ package org.conferenceops.session.speakers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.conferenceops.events.session.SessionEvent;
 import org.conferenceops.platform.contention.Contended;
+import org.conferenceops.platform.ids.RandomIds;
 import org.conferenceops.platform.outbox.EventOutbox;
 import org.conferenceops.platform.problem.FieldViolation;
 import org.conferenceops.platform.problem.IllegalStateTransitionException;
@@ -58,7 +58,7 @@ class SpeakersLists {
         Session session = programme.session(sessionId);
         Instant now = clock.instant();
         requireOpen(session, now);
-        String inscriptionId = "spk-" + UUID.randomUUID();
+        String inscriptionId = "spk-" + RandomIds.next();
         SpeakersList.Request inscription = new SpeakersList.Request(delegationId, request.name().strip(),
                 request.title().strip(), request.level(), Boolean.TRUE.equals(request.video()),
                 Boolean.TRUE.equals(request.pledgeAnnouncement()));
