@@ -169,6 +169,14 @@ public final class Bench {
         return write();
     }
 
+    /** CPU milliseconds per operation by kind of thread ({@link StackProcess#cpuMillisByKind}) between two readings. */
+    static Map<String, Object> perOperation(Map<String, Long> before, Map<String, Long> after, long operations) {
+        Map<String, Object> perOperation = new LinkedHashMap<>();
+        after.forEach((kind, millis) -> perOperation.put(kind, Latencies.round(
+                (millis - before.getOrDefault(kind, 0L)) / (double) Math.max(1, operations))));
+        return perOperation;
+    }
+
     private void scenario(String name, Runnable scenario) {
         try {
             if (MEASURED.contains(name)) {
@@ -371,6 +379,8 @@ public final class Bench {
         long[] acceptedAt = new long[total];
         String[] delegateIds = new String[total];
         process.resetPeak();
+        long cpuAtStart = process.cpuMillis();
+        Map<String, Long> cpuByKindAtStart = process.cpuMillisByKind();
         ExecutorService dumper = Executors.newSingleThreadExecutor();
         Future<Map<String, Object>> dump = dumper.submit(() -> {
             Thread.sleep(duration.toMillis() / 2);
@@ -414,6 +424,11 @@ public final class Bench {
         }
         Map<String, Object> notification = new LinkedHashMap<>(notified.summary());
         notification.put("notDeliveredWithin120s", missing);
+        // from the first request to the last confirmation e-mail: every service's share of a registration
+        figures.put("stackCpuMsPerRegistration", Latencies.round((process.cpuMillis() - cpuAtStart)
+                / (double) Math.max(1, total - missing)));
+        figures.put("stackCpuMsPerRegistrationByThreads", perOperation(cpuByKindAtStart,
+                process.cpuMillisByKind(), total - missing));
         notification.put("measuredBy", "delivery log sentAt (SMTP accepted) minus the client's 201 time");
         figures.put("acceptedToEmailSent", notification);
         Map<String, Object> ratios = new LinkedHashMap<>();
@@ -581,6 +596,8 @@ public final class Bench {
         List<String[]> rushers = delegates.subList(0, count);
         out.println("booking rush: " + count + " concurrent bookings for " + seats + " seats");
         process.resetPeak();
+        long cpuAtStart = process.cpuMillis();
+        Map<String, Long> cpuByKindAtStart = process.cpuMillisByKind();
         LoadRunner.Outcome outcome = LoadRunner.burst(count, i -> api.post(stack.session().resolve("/api/sessions/"
                 + popular + "/bookings"), tokens.delegate(rushers.get(i)[0], rushers.get(i)[1]), Map.of()));
         long confirmed = 0;
@@ -591,7 +608,12 @@ public final class Bench {
             confirmed += "CONFIRMED".equals(status) ? 1 : 0;
             waitlisted += "WAITLISTED".equals(status) ? 1 : 0;
         }
+        long cpuOfBurst = process.cpuMillis() - cpuAtStart;
+        Map<String, Object> cpuOfBurstByThreads = perOperation(cpuByKindAtStart, process.cpuMillisByKind(), count);
         Map<String, Object> figures = new LinkedHashMap<>(outcome.summary());
+        // from the first request to the last answer (what the stack did meanwhile, the rush's e-mails included)
+        figures.put("stackCpuMsPerBookingDuringRush", Latencies.round(cpuOfBurst / (double) count));
+        figures.put("stackCpuMsPerBookingDuringRushByThreads", cpuOfBurstByThreads);
         figures.put("seats", seats);
         figures.put("confirmed", confirmed);
         figures.put("waitlisted", waitlisted);
@@ -659,6 +681,8 @@ public final class Bench {
                 + " e-mail counter for up to " + wait.toSeconds() + " s");
         process.resetPeak();
         long emailsBefore = emailsSent();
+        long cpuAtStart = process.cpuMillis();
+        Map<String, Long> cpuByKindAtStart = process.cpuMillisByKind();
         long changedAt = System.nanoTime();
         api.post(stack.session().resolve("/api/sessions/" + sessionId + "/cancel"), tokens.organizer(), Map.of(
                 "reason", "Benchmark: the fan-out of a cancellation")).requireOk("cancellation");
@@ -676,6 +700,8 @@ public final class Bench {
             }
         }
         long lastAt = System.nanoTime();
+        long cpuOfFanOut = process.cpuMillis() - cpuAtStart;
+        Map<String, Long> cpuByKindAtEnd = process.cpuMillisByKind();
         if (sent <= 0) {
             figures.put("status", "no e-mail sent within " + wait.toSeconds() + " s of the cancellation");
             results.put("fanOut", figures);
@@ -696,6 +722,8 @@ public final class Bench {
         figures.put("changeToFirstEmailMs", firstAt < 0 ? -1 : (firstAt - changedAt) / 1_000_000);
         figures.put("changeToLastEmailMs", sent >= booked ? (lastAt - changedAt) / 1_000_000 : -1);
         figures.put("emailsPerSecond", Latencies.round(sent / Math.max(0.001, seconds)));
+        figures.put("stackCpuMsPerEmail", Latencies.round(cpuOfFanOut / (double) sent));
+        figures.put("stackCpuMsPerEmailByThreads", perOperation(cpuByKindAtStart, cpuByKindAtEnd, sent));
         figures.put("peakRssMib", Latencies.round(process.peakMib()));
         results.put("fanOut", figures);
         out.println("  " + figures);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The stack's JVM seen from outside: its resident memory ({@code VmRSS} in {@code /proc/<pid>/status}), sampled
- * in the background for the peak, and a summary of a thread dump taken with {@code jcmd}.
+ * in the background for the peak, the CPU time it has used, and a summary of a thread dump taken with {@code jcmd}.
  */
 final class StackProcess implements AutoCloseable {
 
@@ -61,6 +61,68 @@ final class StackProcess implements AutoCloseable {
         catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * The CPU time the stack's JVM has used since it started, user and system, in milliseconds ({@code utime} and
+     * {@code stime} of {@code /proc/<pid>/stat}, in the kernel's 100 ticks a second); 0 when unknown. The difference
+     * over a scenario is what the scenario cost the stack, a steadier measure of a change than latencies on a
+     * saturated machine.
+     */
+    long cpuMillis() {
+        if (pid == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+            // the command name (field 2) is in parentheses and may hold spaces: count fields after its end
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        }
+        catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The CPU time of the stack's JVM so far by kind of thread, in milliseconds: {@code jit} (the C1 and C2 compiler
+     * threads), {@code gc} (G1's threads) and {@code application} (every other thread); empty when unknown. Over a
+     * short run on a fresh JVM the compilers' share is large, and says how much of a figure is warming up.
+     */
+    Map<String, Long> cpuMillisByKind() {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        if (pid == null) {
+            return byKind;
+        }
+        try (var tasks = Files.list(Path.of("/proc", pid.toString(), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                    long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                    byKind.merge(kindOf(name), millis, Long::sum);
+                }
+                catch (IOException | RuntimeException endedMeanwhile) {
+                    // a thread that ended between the listing and the read
+                }
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byKind;
+    }
+
+    /** The kind of a JVM thread by its name as the kernel knows it (at most 15 characters). */
+    static String kindOf(String threadName) {
+        if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
+            return "jit";
+        }
+        if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ")) {
+            return "gc";
+        }
+        return "application";
     }
 
     /** The peak since the last reset, in MiB. */
