@@ -125,6 +125,15 @@ final class IndexedH2Collection extends H2Collection {
         return name.equals("query") && !wrapped ? selector : new Document();
     }
 
+    /** The {@code _id} index is answered by the store for string and object ids (see {@link MemoryUniqueIndex}). */
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        if (index instanceof MemoryUniqueIndex unique && unique.isIdIndex()) {
+            unique.answerFromStore(documents);
+        }
+        super.addIndex(index);
+    }
+
     /** A find-and-modify works on copies too, for the same reason as {@link #updateDocuments}. */
     @Override
     public synchronized Document findAndModify(Document query) {

@@ -3,10 +3,13 @@ package org.conferenceops.infra.mongo;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,17 +19,73 @@ import org.jspecify.annotations.Nullable;
  * Java serialisation, which made a look-up by {@code _id} — the start of every update — the largest single cost of
  * the server (16 % of the CPU of a 10,000-recipient fan-out). The documents themselves stay in the store, keyed by
  * their {@code _id}, so nothing on disk is lost by not storing this.
+ *
+ * <p>A collection's {@code _id} index is answered by the store itself for string and object ids (every id the
+ * services use): the store's map is keyed by exactly those values, so the index keeps no entry of its own for them
+ * ({@link #answeredByStore}). Each entry here took ~150 bytes of the heap per document of every collection, in a
+ * heap the collector was compacting in full every two seconds by the end of the registration benchmark. Other ids
+ * (numbers, which MongoDB compares by value whatever their type) are kept in the map as before.
  */
 final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
 
     private final Map<KeyValue, Object> positions = new ConcurrentHashMap<>();
 
+    /** The documents of the collection, by {@code _id}, when this is its {@code _id} index. */
+    private volatile @Nullable MVMap<Object, ?> store;
+
     MemoryUniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
     }
 
+    /** Whether this is an index on {@code _id} alone, which the store can answer. */
+    boolean isIdIndex() {
+        return keys().equals(List.of("_id"));
+    }
+
+    /**
+     * Makes this {@code _id} index answer string and object ids from the collection's store, which keys documents
+     * by them; the store's other ids (if any) are indexed here, as before.
+     */
+    void answerFromStore(MVMap<Object, ?> documents) {
+        if (!isIdIndex()) {
+            throw new IllegalStateException("only an index on _id alone can be answered by the store");
+        }
+        store = documents;
+        for (Object id : documents.keySet()) {
+            if (!isStoreKey(id)) {
+                positions.put(new KeyValue(List.of(id)).normalized(), id);
+            }
+        }
+    }
+
+    /** A value the store keys a document by as it is: a string or an object id (normalising leaves them as they are). */
+    private static boolean isStoreKey(@Nullable Object value) {
+        return value instanceof String || value instanceof ObjectId;
+    }
+
+    /** Whether the store answers for this key value (a string or object id, in the {@code _id} index). */
+    private boolean answeredByStore(KeyValue keyValue) {
+        return store != null && keyValue.size() == 1 && isStoreKey(keyValue.get(0));
+    }
+
+    /**
+     * Adds a document's key; for an id the store answers, nothing to add: the server checked before storing the
+     * document that no other has its id ({@link #checkAdd}, under the collection's lock), and the store now has it.
+     */
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        if (store != null && isStoreKey(document.get("_id"))) {
+            return;
+        }
+        super.add(document, position, collection);
+    }
+
     @Override
     protected @Nullable Object removeDocument(KeyValue keyValue) {
+        if (answeredByStore(keyValue)) {
+            // the collection removes the document from the store with the position given here: its id
+            return keyValue.get(0);
+        }
         return positions.remove(keyValue);
     }
 
@@ -37,11 +96,23 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-        return positions.entrySet();
+        MVMap<Object, ?> documents = store;
+        if (documents == null) {
+            return positions.entrySet();
+        }
+        return () -> java.util.stream.Stream.concat(
+                documents.keySet().stream().filter(MemoryUniqueIndex::isStoreKey)
+                        .map(id -> Map.entry(new KeyValue(List.of(id)), id)),
+                positions.entrySet().stream()).iterator();
     }
 
     @Override
     protected @Nullable Object getPosition(KeyValue keyValue) {
+        MVMap<Object, ?> documents = store;
+        if (documents != null && answeredByStore(keyValue)) {
+            Object id = keyValue.get(0);
+            return documents.containsKey(id) ? id : null;
+        }
         return positions.get(keyValue);
     }
 
@@ -52,9 +123,16 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
                 || super.nullAwareEqualsKeys(oldDocument, newDocument);
     }
 
+    /** How many keys this index holds itself (the store answers for the rest), for tests. */
+    int entriesKept() {
+        return positions.size();
+    }
+
     @Override
     public long getCount() {
-        return positions.size();
+        MVMap<Object, ?> documents = store;
+        // the store holds every document, the map here those of its ids the store does not answer for
+        return documents != null ? documents.size() : positions.size();
     }
 
     @Override

@@ -350,6 +350,63 @@ class IndexedH2BackendTest {
         }
     }
 
+    @Test
+    void theIdIndexKeepsNoEntryForStringAndObjectIdsYetEveryIdStaysUniqueAcrossAReopen() {
+        Path file = dataDir.resolve("ids.mv");
+        for (int run = 0; run < 2; run++) {
+            IndexedH2Backend backend = new IndexedH2Backend(new org.h2.mvstore.MVStore.Builder()
+                    .fileName(file.toString()).open());
+            de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+            java.net.InetSocketAddress address = server.bind();
+            try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":"
+                    + address.getPort())) {
+                MongoCollection<Document> delegates = client.getDatabase("ids").getCollection("delegates");
+                if (run == 0) {
+                    for (int i = 0; i < 500; i++) {
+                        delegates.insertOne(new Document("_id", "dlg-" + i).append("n", i));
+                    }
+                    delegates.insertOne(new Document("_id", new org.bson.types.ObjectId("65f0a0a0a0a0a0a0a0a0a0a0")));
+                    delegates.insertOne(new Document("_id", 7).append("n", "seven"));
+                    delegates.insertOne(new Document("_id", 2.5).append("n", "two and a half"));
+                    delegates.deleteOne(Filters.eq("_id", "dlg-499"));
+                }
+                MemoryUniqueIndex idIndex = (MemoryUniqueIndex) ((IndexedH2Collection) backend.resolveDatabase("ids")
+                        .resolveCollection("delegates", true)).getIndexes().stream()
+                        .filter(index -> index.getName().equals("_id_")).findFirst().orElseThrow();
+
+                // only the two numeric ids are held by the index; the store answers for the other 500
+                assertThat(idIndex.entriesKept()).isEqualTo(2);
+                assertThat(idIndex.getCount()).isEqualTo(502);
+                for (Object taken : List.of("dlg-3", new org.bson.types.ObjectId("65f0a0a0a0a0a0a0a0a0a0a0"), 7,
+                        7L, 7.0, 2.5)) {
+                    assertThatThrownBy(() -> delegates.insertOne(new Document("_id", taken)))
+                            .as("id %s (%s)", taken, taken.getClass().getSimpleName())
+                            .isInstanceOf(com.mongodb.MongoWriteException.class)
+                            .hasMessageContaining("duplicate key");
+                }
+                assertThat(delegates.find(Filters.eq("_id", 7L)).first()).containsEntry("n", "seven");
+                assertThat(delegates.find(Filters.eq("_id", "dlg-3")).first()).containsEntry("n", 3);
+                assertThat(delegates.countDocuments()).isEqualTo(502);
+                if (run == 1) {
+                    // a deleted id is free; a replaced document keeps its id; a deleted one can come back
+                    delegates.insertOne(new Document("_id", "dlg-499").append("n", 499));
+                    delegates.replaceOne(Filters.eq("_id", "dlg-3"), new Document("n", "three"));
+                    assertThat(delegates.find(Filters.eq("_id", "dlg-3")).first()).containsEntry("n", "three");
+                    delegates.deleteOne(Filters.eq("_id", "dlg-3"));
+                    assertThat(delegates.find(Filters.eq("_id", "dlg-3")).first()).isNull();
+                    delegates.insertOne(new Document("_id", "dlg-3").append("n", 3));
+                    delegates.deleteOne(Filters.eq("_id", 7));
+                    delegates.insertOne(new Document("_id", 7L).append("n", "seven again"));
+                    assertThat(idIndex.entriesKept()).isEqualTo(2);
+                    assertThat(delegates.countDocuments()).isEqualTo(503);
+                }
+            }
+            finally {
+                server.shutdown();
+            }
+        }
+    }
+
     private static List<String> ids(Iterable<Document> found) {
         List<String> ids = new ArrayList<>();
         found.forEach(document -> ids.add(document.getString("_id")));
