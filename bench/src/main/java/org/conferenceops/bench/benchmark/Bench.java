@@ -169,14 +169,6 @@ public final class Bench {
         return write();
     }
 
-    /** CPU milliseconds per operation by kind of thread ({@link StackProcess#cpuMillisByKind}) between two readings. */
-    static Map<String, Object> perOperation(Map<String, Long> before, Map<String, Long> after, long operations) {
-        Map<String, Object> perOperation = new LinkedHashMap<>();
-        after.forEach((kind, millis) -> perOperation.put(kind, Latencies.round(
-                (millis - before.getOrDefault(kind, 0L)) / (double) Math.max(1, operations))));
-        return perOperation;
-    }
-
     private void scenario(String name, Runnable scenario) {
         try {
             if (MEASURED.contains(name)) {
@@ -379,8 +371,7 @@ public final class Bench {
         long[] acceptedAt = new long[total];
         String[] delegateIds = new String[total];
         process.resetPeak();
-        long cpuAtStart = process.cpuMillis();
-        Map<String, Long> cpuByKindAtStart = process.cpuMillisByKind();
+        StackProcess.CpuReading cpuAtStart = process.cpu();
         ExecutorService dumper = Executors.newSingleThreadExecutor();
         Future<Map<String, Object>> dump = dumper.submit(() -> {
             Thread.sleep(duration.toMillis() / 2);
@@ -425,10 +416,7 @@ public final class Bench {
         Map<String, Object> notification = new LinkedHashMap<>(notified.summary());
         notification.put("notDeliveredWithin120s", missing);
         // from the first request to the last confirmation e-mail: every service's share of a registration
-        figures.put("stackCpuMsPerRegistration", Latencies.round((process.cpuMillis() - cpuAtStart)
-                / (double) Math.max(1, total - missing)));
-        figures.put("stackCpuMsPerRegistrationByThreads", perOperation(cpuByKindAtStart,
-                process.cpuMillisByKind(), total - missing));
+        figures.put("stackCpuMsPerRegistration", process.cpu().perOperationSince(cpuAtStart, total - missing));
         notification.put("measuredBy", "delivery log sentAt (SMTP accepted) minus the client's 201 time");
         figures.put("acceptedToEmailSent", notification);
         Map<String, Object> ratios = new LinkedHashMap<>();
@@ -596,8 +584,7 @@ public final class Bench {
         List<String[]> rushers = delegates.subList(0, count);
         out.println("booking rush: " + count + " concurrent bookings for " + seats + " seats");
         process.resetPeak();
-        long cpuAtStart = process.cpuMillis();
-        Map<String, Long> cpuByKindAtStart = process.cpuMillisByKind();
+        StackProcess.CpuReading cpuAtStart = process.cpu();
         LoadRunner.Outcome outcome = LoadRunner.burst(count, i -> api.post(stack.session().resolve("/api/sessions/"
                 + popular + "/bookings"), tokens.delegate(rushers.get(i)[0], rushers.get(i)[1]), Map.of()));
         long confirmed = 0;
@@ -608,12 +595,10 @@ public final class Bench {
             confirmed += "CONFIRMED".equals(status) ? 1 : 0;
             waitlisted += "WAITLISTED".equals(status) ? 1 : 0;
         }
-        long cpuOfBurst = process.cpuMillis() - cpuAtStart;
-        Map<String, Object> cpuOfBurstByThreads = perOperation(cpuByKindAtStart, process.cpuMillisByKind(), count);
+        Map<String, Object> cpuOfBurst = process.cpu().perOperationSince(cpuAtStart, count);
         Map<String, Object> figures = new LinkedHashMap<>(outcome.summary());
         // from the first request to the last answer (what the stack did meanwhile, the rush's e-mails included)
-        figures.put("stackCpuMsPerBookingDuringRush", Latencies.round(cpuOfBurst / (double) count));
-        figures.put("stackCpuMsPerBookingDuringRushByThreads", cpuOfBurstByThreads);
+        figures.put("stackCpuMsPerBookingDuringRush", cpuOfBurst);
         figures.put("seats", seats);
         figures.put("confirmed", confirmed);
         figures.put("waitlisted", waitlisted);
@@ -681,8 +666,7 @@ public final class Bench {
                 + " e-mail counter for up to " + wait.toSeconds() + " s");
         process.resetPeak();
         long emailsBefore = emailsSent();
-        long cpuAtStart = process.cpuMillis();
-        Map<String, Long> cpuByKindAtStart = process.cpuMillisByKind();
+        StackProcess.CpuReading cpuAtStart = process.cpu();
         long changedAt = System.nanoTime();
         api.post(stack.session().resolve("/api/sessions/" + sessionId + "/cancel"), tokens.organizer(), Map.of(
                 "reason", "Benchmark: the fan-out of a cancellation")).requireOk("cancellation");
@@ -700,8 +684,7 @@ public final class Bench {
             }
         }
         long lastAt = System.nanoTime();
-        long cpuOfFanOut = process.cpuMillis() - cpuAtStart;
-        Map<String, Long> cpuByKindAtEnd = process.cpuMillisByKind();
+        StackProcess.CpuReading cpuAtEnd = process.cpu();
         if (sent <= 0) {
             figures.put("status", "no e-mail sent within " + wait.toSeconds() + " s of the cancellation");
             results.put("fanOut", figures);
@@ -722,8 +705,7 @@ public final class Bench {
         figures.put("changeToFirstEmailMs", firstAt < 0 ? -1 : (firstAt - changedAt) / 1_000_000);
         figures.put("changeToLastEmailMs", sent >= booked ? (lastAt - changedAt) / 1_000_000 : -1);
         figures.put("emailsPerSecond", Latencies.round(sent / Math.max(0.001, seconds)));
-        figures.put("stackCpuMsPerEmail", Latencies.round(cpuOfFanOut / (double) sent));
-        figures.put("stackCpuMsPerEmailByThreads", perOperation(cpuByKindAtStart, cpuByKindAtEnd, sent));
+        figures.put("stackCpuMsPerEmail", cpuAtEnd.perOperationSince(cpuAtStart, sent));
         figures.put("peakRssMib", Latencies.round(process.peakMib()));
         results.put("fanOut", figures);
         out.println("  " + figures);

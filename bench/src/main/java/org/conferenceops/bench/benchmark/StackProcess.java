@@ -85,33 +85,81 @@ final class StackProcess implements AutoCloseable {
     }
 
     /**
-     * The CPU time of the stack's JVM so far by kind of thread, in milliseconds: {@code jit} (the C1 and C2 compiler
-     * threads), {@code gc} (G1's threads) and {@code application} (every other thread); empty when unknown. Over a
-     * short run on a fresh JVM the compilers' share is large, and says how much of a figure is warming up.
+     * The CPU time of the stack's JVM so far ({@link #cpuMillis}) and that of its compiler and collector threads,
+     * each thread's own; {@link CpuReading#perOperationSince} turns two readings into CPU per operation.
      */
-    Map<String, Long> cpuMillisByKind() {
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        if (pid == null) {
-            return byKind;
-        }
-        try (var tasks = Files.list(Path.of("/proc", pid.toString(), "task"))) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-                    long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-                    byKind.merge(kindOf(name), millis, Long::sum);
-                }
-                catch (IOException | RuntimeException endedMeanwhile) {
-                    // a thread that ended between the listing and the read
+    CpuReading cpu() {
+        Map<Long, Long> compilers = new LinkedHashMap<>();
+        Map<Long, Long> collectors = new LinkedHashMap<>();
+        Map<Long, Long> concurrentCollectors = new LinkedHashMap<>();
+        if (pid != null) {
+            try (var tasks = Files.list(Path.of("/proc", pid.toString(), "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String kind = kindOf(name);
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+                        long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                        long tid = Long.parseLong(task.getFileName().toString());
+                        if (kind.equals("jit")) {
+                            compilers.put(tid, millis);
+                        }
+                        else if (kind.equals("gc")) {
+                            collectors.put(tid, millis);
+                            if (!name.startsWith("GC Thread")) {
+                                concurrentCollectors.put(tid, millis);
+                            }
+                        }
+                    }
+                    catch (IOException | RuntimeException endedMeanwhile) {
+                        // a thread that ended between the listing and the read
+                    }
                 }
             }
+            catch (IOException | RuntimeException e) {
+                // no task list: the total alone
+            }
         }
-        catch (IOException | RuntimeException e) {
-            return Map.of();
+        return new CpuReading(cpuMillis(), compilers, collectors, concurrentCollectors);
+    }
+
+    /**
+     * A reading of the stack's CPU time: the process's total and its compiler and collector threads' own, by thread
+     * id (milliseconds); of the collector threads, those that work beside the application (G1's marking,
+     * refinement and service threads) also apart.
+     */
+    record CpuReading(long totalMillis, Map<Long, Long> compilerMillis, Map<Long, Long> collectorMillis,
+            Map<Long, Long> concurrentCollectorMillis) {
+
+        /**
+         * CPU milliseconds per operation since an earlier reading: {@code total}, {@code jit} (the C1 and C2
+         * compiler threads), {@code gc} (the collector's threads; {@code gcConcurrent} the part of it done beside
+         * the application rather than in pauses) and {@code application} (the rest, threads that ended meanwhile
+         * included — so the split holds however many request threads came and went).
+         */
+        Map<String, Object> perOperationSince(CpuReading earlier, long operations) {
+            double count = Math.max(1, operations);
+            long total = totalMillis - earlier.totalMillis;
+            long jit = since(compilerMillis, earlier.compilerMillis);
+            long gc = since(collectorMillis, earlier.collectorMillis);
+            Map<String, Object> perOperation = new LinkedHashMap<>();
+            perOperation.put("total", Latencies.round(total / count));
+            perOperation.put("application", Latencies.round((total - jit - gc) / count));
+            perOperation.put("jit", Latencies.round(jit / count));
+            perOperation.put("gc", Latencies.round(gc / count));
+            perOperation.put("gcConcurrent", Latencies.round(since(concurrentCollectorMillis,
+                    earlier.concurrentCollectorMillis) / count));
+            return perOperation;
         }
-        return byKind;
+
+        private static long since(Map<Long, Long> now, Map<Long, Long> before) {
+            long sum = 0;
+            for (Map.Entry<Long, Long> thread : now.entrySet()) {
+                sum += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+            }
+            return sum;
+        }
     }
 
     /** The kind of a JVM thread by its name as the kernel knows it (at most 15 characters). */
