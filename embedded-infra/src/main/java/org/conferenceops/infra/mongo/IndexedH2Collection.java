@@ -38,7 +38,7 @@ final class IndexedH2Collection extends H2Collection {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Collection.class);
     private static final int FULL_READ_REPORT_THRESHOLD = 2_000;
 
-    private static final String ID_FIELD = "_id";
+    private static final String ID_FIELD = MemoryUniqueIndex.ID_FIELD;
 
     private final MVMap<Object, Document> documents;
     private final Set<String> reportedShapes = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -98,7 +98,7 @@ final class IndexedH2Collection extends H2Collection {
     public QueryResult handleQuery(de.bwaldvogel.mongo.backend.QueryParameters parameters) {
         Document query = part(parameters.getQuerySelector(), "query");
         Object id = query.get(ID_FIELD);
-        if (!(id instanceof String || id instanceof de.bwaldvogel.mongo.bson.ObjectId)
+        if (!MemoryUniqueIndex.isStoreKey(id)
                 || !part(parameters.getQuerySelector(), "orderby").isEmpty() || !ID_FIELD.equals(getIdField())
                 || Thread.holdsLock(this)) {
             return super.handleQuery(parameters);

@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
 
+    /** The field documents are stored under in the store's map. */
+    static final String ID_FIELD = "_id";
+
     private final Map<KeyValue, Object> positions = new ConcurrentHashMap<>();
 
     /** The documents of the collection, by {@code _id}, when this is its {@code _id} index. */
@@ -39,7 +42,7 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
 
     /** Whether this is an index on {@code _id} alone, which the store can answer. */
     boolean isIdIndex() {
-        return keys().equals(List.of("_id"));
+        return keys().equals(List.of(ID_FIELD));
     }
 
     /**
@@ -58,8 +61,11 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
         }
     }
 
-    /** A value the store keys a document by as it is: a string or an object id (normalising leaves them as they are). */
-    private static boolean isStoreKey(@Nullable Object value) {
+    /**
+     * A value the store keys a document by as it is, so that the store's map answers for it: a string or an object
+     * id (normalising leaves them as they are; numbers are compared by value across types).
+     */
+    static boolean isStoreKey(@Nullable Object value) {
         return value instanceof String || value instanceof ObjectId;
     }
 
@@ -74,7 +80,7 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
      */
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
-        if (store != null && isStoreKey(document.get("_id"))) {
+        if (store != null && isStoreKey(document.get(ID_FIELD))) {
             return;
         }
         super.add(document, position, collection);

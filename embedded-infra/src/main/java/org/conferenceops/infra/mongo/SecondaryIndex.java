@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SecondaryIndex extends Index<Object> {
 
-    private static final String ID_FIELD = "_id";
+    private static final String ID_FIELD = MemoryUniqueIndex.ID_FIELD;
 
     /**
      * Positions by the values of the first n fields, for n = 1 .. all fields (so a prefix can be used too). A key
