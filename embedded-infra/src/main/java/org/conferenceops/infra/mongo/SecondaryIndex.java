@@ -1,7 +1,6 @@
 package org.conferenceops.infra.mongo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectLinkedOpenHashSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,8 @@ final class SecondaryIndex extends Index<Object> {
      * Positions by the values of the first n fields, for n = 1 .. all fields (so a prefix can be used too). A key
      * with one document maps to its position itself, a key with several to a {@link Positions} set: most keys of a
      * compound index (a status and a timestamp, a delegate and a timestamp) have one document, and a set for each
-     * made a notification's index entries about 2.6 KB of the heap (about 1 KB without; docs/benchmarks.md).
+     * made a notification's index entries about 2.6 KB of the heap (about 1 KB without; docs/benchmarks.md). The maps
+     * are open-addressing ones: a {@code HashMap} spends a 32-byte node on each key.
      */
     private final List<Map<KeyValue, Object>> positionsByPrefix = new ArrayList<>();
     private final Map<KeyValue, Object> positionsByKey;
@@ -37,7 +39,7 @@ final class SecondaryIndex extends Index<Object> {
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         for (int i = 0; i < keys.size(); i++) {
-            positionsByPrefix.add(new HashMap<>());
+            positionsByPrefix.add(new Object2ObjectOpenHashMap<>());
         }
         positionsByKey = positionsByPrefix.getLast();
     }
@@ -176,7 +178,9 @@ final class SecondaryIndex extends Index<Object> {
     /**
      * Several documents' positions under one key, in the order they were added: an array while there are few (most
      * such keys have two or three: a delegate's notifications created in the same instant), a hash set beyond
-     * {@link #ARRAY_LIMIT}. A {@code LinkedHashSet} of two took 240 bytes, this 48.
+     * {@link #ARRAY_LIMIT}. A {@code LinkedHashSet} of two took 240 bytes, this 48. The hash set is an open-addressing
+     * one that links its slots (about 16 bytes a position): a key prefix of few values (a conference, a status)
+     * holds most documents of its collection, and a {@code LinkedHashSet} spent a 40-byte entry on each.
      */
     static final class Positions extends java.util.AbstractSet<Object> {
 
@@ -184,7 +188,7 @@ final class SecondaryIndex extends Index<Object> {
 
         private Object @Nullable [] array = new Object[2];
         private int size;
-        private @Nullable LinkedHashSet<Object> hashed;
+        private @Nullable ObjectLinkedOpenHashSet<Object> hashed;
 
         @Override
         public boolean add(Object position) {
@@ -196,7 +200,7 @@ final class SecondaryIndex extends Index<Object> {
                 return false;
             }
             if (size == ARRAY_LIMIT) {
-                hashed = new LinkedHashSet<>(java.util.Arrays.asList(positions).subList(0, size));
+                hashed = new ObjectLinkedOpenHashSet<>(positions, 0, size);
                 array = null;
                 return hashed.add(position);
             }
@@ -248,7 +252,7 @@ final class SecondaryIndex extends Index<Object> {
 
         /** The position added first of those still here. */
         Object first() {
-            return hashed != null ? hashed.getFirst() : java.util.Objects.requireNonNull(array)[0];
+            return hashed != null ? hashed.first() : java.util.Objects.requireNonNull(array)[0];
         }
 
         @Override
