@@ -133,6 +133,16 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** The H2 page cache of a file-backed store, in MB (H2's estimate of the pages' memory). */
     static final int FILE_CACHE_MB = 32;
 
+    /**
+     * How many KB of changed pages (H2's estimate of their memory) a file-backed store gathers before it writes them
+     * as one chunk. H2 serialises a chunk into a buffer it reuses only up to 4 MB; its default (19 MB of pages, about
+     * 5.5 MB on disk here) made every commit under load allocate fresh 4.5 and 6.8 MB buffers, each larger than
+     * half a heap region and so allocated straight into the old generation: two or three a second under the
+     * registration benchmark, up to a sixth of the heap held by them, and most of the collector's full compactions.
+     * Pages of long strings take about 0.7 of their estimate on disk, pages of small fields much less.
+     */
+    static final int AUTO_COMMIT_KB = 4 * 1024;
+
     /** How long rewritten chunks of a file-backed store stay readable by reads that began before. */
     static final int RETENTION_MILLIS = 600_000;
 
@@ -146,16 +156,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            // H2's page cache holds deserialised pages; its default of 16 MB made the benchmark's data set (tens of
-            // thousands of notifications) a cache miss on most reads: a page read from the file and Java-deserialised
-            // under the collection's lock, with every other writer of the collection waiting
-            MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).cacheSize(FILE_CACHE_MB)
-                    .open();
-            // a chunk rewritten by the background compaction is reused after the retention time; a read that began on
-            // the older version and outlasted the default 45 s under heavy load failed with "Chunk … not found"
-            // (seen once in the benchmark, as a 500 from the delivery log)
-            store.setRetentionTime(RETENTION_MILLIS);
-            return new IndexedH2Backend(store);
+            return new IndexedH2Backend(openFileStore(file));
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + file, e);
@@ -164,6 +165,20 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new IllegalStateException("cannot open MongoDB data file " + file
                     + " (is another process using it?): " + e.getMessage(), e);
         }
+    }
+
+    /** Opens (or creates) an H2 file as the server's store. */
+    static MVStore openFileStore(Path file) {
+        // H2's page cache holds deserialised pages; its default of 16 MB made the benchmark's data set (tens of
+        // thousands of notifications) a cache miss on most reads: a page read from the file and Java-deserialised
+        // under the collection's lock, with every other writer of the collection waiting
+        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).cacheSize(FILE_CACHE_MB)
+                .autoCommitBufferSize(AUTO_COMMIT_KB).open();
+        // a chunk rewritten by the background compaction is reused after the retention time; a read that began on
+        // the older version and outlasted the default 45 s under heavy load failed with "Chunk … not found"
+        // (seen once in the benchmark, as a 500 from the delivery log)
+        store.setRetentionTime(RETENTION_MILLIS);
+        return store;
     }
 
     /** Settings for an {@link EmbeddedMongo}. */

@@ -42,6 +42,35 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void aFileStoreWritesChunksNoLargerThanTheWriteBufferH2Reuses() {
+        org.h2.mvstore.MVStore store = EmbeddedMongo.openFileStore(dataDir.resolve("chunks.mv"));
+        try {
+            org.h2.mvstore.MVMap<String, de.bwaldvogel.mongo.bson.Document> documents = store.openMap("delegates",
+                    new org.h2.mvstore.MVMap.Builder<String, de.bwaldvogel.mongo.bson.Document>()
+                            .valueType(BsonDocumentType.INSTANCE));
+            String notes = "x".repeat(1_000);
+            for (int i = 0; i < 20_000; i++) {
+                documents.put("d-" + i, new de.bwaldvogel.mongo.bson.Document("_id", "d-" + i)
+                        .append("conferenceId", "seoul-2021").append("notes", notes + i));
+            }
+
+            store.commit(); // the layout lists a chunk once the next commit has been stored
+            java.util.List<Long> chunkBytes = store.getLayoutMap().entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith("chunk."))
+                    .map(entry -> 4096L * Long.parseLong(
+                            org.h2.mvstore.DataUtils.parseMap(entry.getValue()).get("len"), 16))
+                    .toList();
+            assertThat(chunkBytes.stream().mapToLong(Long::longValue).sum())
+                    .as("documents written, in chunks of %s", chunkBytes).isGreaterThan(10L << 20);
+            assertThat(chunkBytes).as("H2 serialises a chunk into a buffer it keeps for the next only up to 4 MB")
+                    .allMatch(bytes -> bytes <= 4L << 20);
+        }
+        finally {
+            store.close();
+        }
+    }
+
+    @Test
     void anotherServerReadsTheSameH2FileAfterTheFirstIsClosed() {
         Path file = dataDir.resolve("nested/mongo.mv");
         try (EmbeddedMongo first = EmbeddedMongo.builder().h2File(file).build().start();
