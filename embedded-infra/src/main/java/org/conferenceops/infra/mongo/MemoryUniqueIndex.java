@@ -31,7 +31,11 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
     /** The field documents are stored under in the store's map. */
     static final String ID_FIELD = "_id";
 
-    private final Map<KeyValue, Object> positions = new ConcurrentHashMap<>();
+    /** Positions by {@link SecondaryIndex#key compact key} ({@link #NULL_KEY} for a key of one null value). */
+    private final Map<Object, Object> positions = new ConcurrentHashMap<>();
+
+    /** The map's key of a key value that is one null (or missing) field: the map takes no null key. */
+    private static final Object NULL_KEY = new Object();
 
     /** The documents of the collection, by {@code _id}, when this is its {@code _id} index. */
     private volatile @Nullable MVMap<Object, ?> store;
@@ -56,7 +60,7 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
         store = documents;
         for (Object id : documents.keySet()) {
             if (!isStoreKey(id)) {
-                positions.put(new KeyValue(List.of(id)).normalized(), id);
+                positions.put(mapKey(new KeyValue(List.of(id)).normalized()), id);
             }
         }
     }
@@ -92,24 +96,36 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
             // the collection removes the document from the store with the position given here: its id
             return keyValue.get(0);
         }
-        return positions.remove(keyValue);
+        return positions.remove(mapKey(keyValue));
     }
 
     @Override
     protected boolean putKeyPosition(KeyValue keyValue, Object position) {
-        return positions.putIfAbsent(keyValue, position) == null;
+        return positions.putIfAbsent(mapKey(keyValue), position) == null;
+    }
+
+    private static Object mapKey(KeyValue keyValue) {
+        Object key = SecondaryIndex.key(keyValue, keyValue.size());
+        return key != null ? key : NULL_KEY;
+    }
+
+    private static KeyValue keyValueOf(Object mapKey) {
+        return mapKey == NULL_KEY ? new KeyValue(java.util.Collections.singletonList(null))
+                : SecondaryIndex.keyValueOf(mapKey);
     }
 
     @Override
     protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
         MVMap<Object, ?> documents = store;
+        java.util.stream.Stream<Map.Entry<KeyValue, Object>> kept = positions.entrySet().stream()
+                .map(entry -> Map.entry(keyValueOf(entry.getKey()), entry.getValue()));
         if (documents == null) {
-            return positions.entrySet();
+            return kept::iterator;
         }
         return () -> java.util.stream.Stream.concat(
                 documents.keySet().stream().filter(MemoryUniqueIndex::isStoreKey)
                         .map(id -> Map.entry(new KeyValue(List.of(id)), id)),
-                positions.entrySet().stream()).iterator();
+                kept).iterator();
     }
 
     @Override
@@ -119,7 +135,7 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
             Object id = keyValue.get(0);
             return documents.containsKey(id) ? id : null;
         }
-        return positions.get(keyValue);
+        return positions.get(mapKey(keyValue));
     }
 
     /** Compared without computing key values when the indexed fields hold equal values (see SecondaryIndex). */

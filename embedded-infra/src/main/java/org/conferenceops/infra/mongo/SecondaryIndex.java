@@ -32,8 +32,8 @@ final class SecondaryIndex extends Index<Object> {
      * made a notification's index entries about 2.6 KB of the heap (about 1 KB without; docs/benchmarks.md). The maps
      * are open-addressing ones: a {@code HashMap} spends a 32-byte node on each key.
      */
-    private final List<Map<KeyValue, Object>> positionsByPrefix = new ArrayList<>();
-    private final Map<KeyValue, Object> positionsByKey;
+    private final List<Map<@Nullable Object, Object>> positionsByPrefix = new ArrayList<>();
+    private final Map<@Nullable Object, Object> positionsByKey;
     private long entries;
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
@@ -56,7 +56,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized List<Object> positionsOf(Set<KeyValue> keyValues) {
         Set<Object> found = new LinkedHashSet<>();
         for (KeyValue keyValue : keyValues) {
-            addTo(found, positionsByPrefix.get(keyValue.size() - 1).get(keyValue));
+            addTo(found, positionsByPrefix.get(keyValue.size() - 1).get(key(keyValue, keyValue.size())));
         }
         POSITIONS_COPIED.add(found.size());
         return new ArrayList<>(found);
@@ -70,7 +70,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized Iterable<Object> positionsView(Set<KeyValue> keyValues) {
         List<Iterable<Object>> found = new ArrayList<>(keyValues.size());
         for (KeyValue keyValue : keyValues) {
-            Object positions = positionsByPrefix.get(keyValue.size() - 1).get(keyValue);
+            Object positions = positionsByPrefix.get(keyValue.size() - 1).get(key(keyValue, keyValue.size()));
             if (positions != null) {
                 found.add(view(positions));
             }
@@ -81,8 +81,8 @@ final class SecondaryIndex extends Index<Object> {
     /** Documents whose first indexed field holds a value, like {@link #positionsWithAValue}, as a view. */
     synchronized Iterable<Object> positionsWithAValueView() {
         List<Iterable<Object>> found = new ArrayList<>();
-        positionsByPrefix.getFirst().forEach((keyValue, positions) -> {
-            if (keyValue.get(0) != null) {
+        positionsByPrefix.getFirst().forEach((key, positions) -> {
+            if (key != null) {
                 found.add(view(positions));
             }
         });
@@ -99,7 +99,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized long countOf(Set<KeyValue> keyValues) {
         long count = 0;
         for (KeyValue keyValue : keyValues) {
-            count += sizeOf(positionsByPrefix.get(keyValue.size() - 1).get(keyValue));
+            count += sizeOf(positionsByPrefix.get(keyValue.size() - 1).get(key(keyValue, keyValue.size())));
         }
         return count;
     }
@@ -107,8 +107,8 @@ final class SecondaryIndex extends Index<Object> {
     /** How many positions {@link #positionsWithAValue} would return at most, without copying them. */
     synchronized long countWithAValue() {
         long count = 0;
-        for (Map.Entry<KeyValue, Object> entry : positionsByPrefix.getFirst().entrySet()) {
-            if (entry.getKey().get(0) != null) {
+        for (Map.Entry<@Nullable Object, Object> entry : positionsByPrefix.getFirst().entrySet()) {
+            if (entry.getKey() != null) {
                 count += sizeOf(entry.getValue());
             }
         }
@@ -118,8 +118,8 @@ final class SecondaryIndex extends Index<Object> {
     /** Documents whose first indexed field holds a value that is neither null nor missing; a copy. */
     synchronized List<Object> positionsWithAValue() {
         Set<Object> found = new LinkedHashSet<>();
-        positionsByPrefix.getFirst().forEach((keyValue, positions) -> {
-            if (keyValue.get(0) != null) {
+        positionsByPrefix.getFirst().forEach((key, positions) -> {
+            if (key != null) {
                 addTo(found, positions);
             }
         });
@@ -142,16 +142,61 @@ final class SecondaryIndex extends Index<Object> {
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue keyValue : getKeyValues(document)) {
             for (int length = 1; length < keyValue.size(); length++) {
-                addTo(positionsByPrefix.get(length - 1), prefix(keyValue, length), position);
+                addTo(positionsByPrefix.get(length - 1), key(keyValue, length), position);
             }
-            if (addTo(positionsByKey, keyValue, position)) {
+            if (addTo(positionsByKey, key(keyValue, keyValue.size()), position)) {
                 entries++;
             }
         }
     }
 
-    private static KeyValue prefix(KeyValue keyValue, int length) {
-        return new KeyValue(keyValue.stream().limit(length).toList());
+    /**
+     * The key of the first {@code length} values in this index's maps: the value itself for one, a small record for
+     * two or three. A {@code KeyValue} with its list and the list's array took 64 bytes a key, and most keys are one
+     * document's (an id, an e-mail address, a delegate and a timestamp). Values are compared as {@code KeyValue}
+     * compares them: by {@code equals} of the normalised values, null for null or missing.
+     */
+    static @Nullable Object key(KeyValue keyValue, int length) {
+        return switch (length) {
+            case 1 -> keyValue.get(0);
+            case 2 -> new Pair(keyValue.get(0), keyValue.get(1));
+            case 3 -> new Triple(keyValue.get(0), keyValue.get(1), keyValue.get(2));
+            default -> new Values(keyValue.stream().limit(length).toArray());
+        };
+    }
+
+    /** The key value a {@link #key} of all of an index's fields stands for. */
+    static KeyValue keyValueOf(@Nullable Object key) {
+        return switch (key) {
+            case Pair pair -> new KeyValue(java.util.Arrays.asList(pair.first(), pair.second()));
+            case Triple triple -> new KeyValue(java.util.Arrays.asList(triple.first(), triple.second(), triple.third()));
+            case Values values -> new KeyValue(java.util.Arrays.asList(values.values()));
+            case null, default -> new KeyValue(java.util.Collections.singletonList(key));
+        };
+    }
+
+    private record Pair(@Nullable Object first, @Nullable Object second) {
+    }
+
+    private record Triple(@Nullable Object first, @Nullable Object second, @Nullable Object third) {
+    }
+
+    private record Values(@Nullable Object[] values) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Values that && java.util.Arrays.equals(values, that.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(values);
+        }
     }
 
     @Override
@@ -167,9 +212,9 @@ final class SecondaryIndex extends Index<Object> {
     private void removeEntries(Document document, Object position) {
         for (KeyValue keyValue : getKeyValues(document)) {
             for (int length = 1; length < keyValue.size(); length++) {
-                removeFrom(positionsByPrefix.get(length - 1), prefix(keyValue, length), position);
+                removeFrom(positionsByPrefix.get(length - 1), key(keyValue, length), position);
             }
-            if (removeFrom(positionsByKey, keyValue, position)) {
+            if (removeFrom(positionsByKey, key(keyValue, keyValue.size()), position)) {
                 entries--;
             }
         }
@@ -265,7 +310,7 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /** Adds a position under a key; false if it was there already. */
-    private static boolean addTo(Map<KeyValue, Object> index, KeyValue keyValue, Object position) {
+    private static boolean addTo(Map<@Nullable Object, Object> index, @Nullable Object keyValue, Object position) {
         Object positions = index.get(keyValue);
         if (positions == null) {
             index.put(keyValue, position);
@@ -284,7 +329,8 @@ final class SecondaryIndex extends Index<Object> {
         return true;
     }
 
-    private static boolean removeFrom(Map<KeyValue, Object> index, KeyValue keyValue, Object position) {
+    private static boolean removeFrom(Map<@Nullable Object, Object> index, @Nullable Object keyValue,
+            Object position) {
         Object positions = index.get(keyValue);
         if (positions instanceof Positions several) {
             if (!several.remove(position)) {

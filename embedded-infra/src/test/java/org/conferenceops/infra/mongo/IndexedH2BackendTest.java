@@ -126,6 +126,35 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    void aUniqueIndexRefusesASecondMissingValueAndAnswersRangesAndCompoundKeys() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.builder().build().start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> delegates = client.getDatabase("unique").getCollection("delegates");
+            delegates.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+            delegates.createIndex(Indexes.ascending("conferenceId", "badge", "seat"), new IndexOptions().unique(true));
+            delegates.insertOne(new Document("_id", "d1").append("email", "a@example.org")
+                    .append("conferenceId", "seoul").append("badge", 7).append("seat", "A1"));
+            delegates.insertOne(new Document("_id", "d2").append("email", "b@example.org")
+                    .append("conferenceId", "seoul").append("badge", 7).append("seat", "A2"));
+            delegates.insertOne(new Document("_id", "d3").append("conferenceId", "accra"));
+
+            assertThatThrownBy(() -> delegates.insertOne(new Document("_id", "d4").append("conferenceId", "berlin")))
+                    .as("a second document without an e-mail address").hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> delegates.insertOne(new Document("_id", "d5").append("email", "c@example.org")
+                    .append("conferenceId", "seoul").append("badge", 7L).append("seat", "A1")))
+                    .as("the same three values, the number of another type").hasMessageContaining("duplicate key");
+            assertThat(ids(delegates, new Document("email", new Document("$gt", "a@example.org"))))
+                    .containsExactly("d2");
+
+            delegates.deleteOne(Filters.eq("_id", "d3"));
+            delegates.insertOne(new Document("_id", "d4").append("conferenceId", "berlin"));
+            delegates.insertOne(new Document("_id", "d6").append("email", "d@example.org")
+                    .append("conferenceId", "seoul").append("badge", 7).append("seat", "A3"));
+            assertThat(delegates.countDocuments()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void countsAndAggregationsBeginningWithAMatchReadOnlyWhatTheIndexesNarrowItTo() {
         try (EmbeddedMongo mongo = EmbeddedMongo.builder().build().start();
                 MongoClient client = MongoClients.create(mongo.connectionString())) {

@@ -80,6 +80,36 @@ class SecondaryIndexTest {
         assertThat(positions.first()).isEqualTo("p1");
     }
 
+    @Test
+    void keysOfThreeAndFourFieldsAndOfMissingFieldsFindTheirDocumentsByEveryPrefix() {
+        SecondaryIndex wide = new SecondaryIndex("wide", List.of(new IndexKey("conferenceId", true),
+                new IndexKey("status", true), new IndexKey("channel", true), new IndexKey("createdAt", true)), false);
+        Document sent = new Document("_id", "n1").append("conferenceId", "seoul").append("status", "SENT")
+                .append("channel", "EMAIL").append("createdAt", "10:00");
+        Document failed = new Document("_id", "n2").append("conferenceId", "seoul").append("status", "FAILED")
+                .append("channel", "EMAIL").append("createdAt", "10:00");
+        Document bare = new Document("_id", "n3").append("status", "SENT");
+        for (Document document : List.of(sent, failed, bare)) {
+            wide.add(document, document.get("_id"), null);
+        }
+
+        assertThat(wide.positionsOf(Set.of(key("seoul", "SENT", "EMAIL", "10:00")))).containsExactly("n1");
+        assertThat(wide.positionsOf(Set.of(key("seoul", "SENT", "EMAIL")))).containsExactly("n1");
+        assertThat(wide.positionsOf(Set.of(key("seoul", "FAILED")))).containsExactly("n2");
+        assertThat(wide.positionsOf(Set.of(key("seoul")))).containsExactly("n1", "n2");
+        assertThat(wide.positionsOf(Set.of(nullKey()))).as("a missing field is keyed as null").containsExactly("n3");
+        assertThat(wide.positionsWithAValue()).containsExactly("n1", "n2");
+        assertThat(wide.getCount()).isEqualTo(3);
+
+        wide.remove(sent);
+        assertThat(wide.positionsOf(Set.of(key("seoul", "SENT", "EMAIL", "10:00")))).isEmpty();
+        assertThat(wide.positionsOf(Set.of(key("seoul")))).containsExactly("n2");
+    }
+
+    private static KeyValue nullKey() {
+        return new KeyValue(java.util.Collections.singletonList(null));
+    }
+
     private List<Object> viewOf(Set<KeyValue> keys) {
         List<Object> read = new ArrayList<>();
         index.positionsView(keys).forEach(read::add);
