@@ -31,7 +31,7 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
     /** The field documents are stored under in the store's map. */
     static final String ID_FIELD = "_id";
 
-    /** Positions by {@link SecondaryIndex#key compact key} ({@link #NULL_KEY} for a key of one null value). */
+    /** Positions by {@link IndexKeys key} ({@link #NULL_KEY} for a key of one null value). */
     private final Map<Object, Object> positions = new ConcurrentHashMap<>();
 
     /** The map's key of a key value that is one null (or missing) field: the map takes no null key. */
@@ -105,13 +105,12 @@ final class MemoryUniqueIndex extends AbstractUniqueIndex<Object> {
     }
 
     private static Object mapKey(KeyValue keyValue) {
-        Object key = SecondaryIndex.key(keyValue, keyValue.size());
+        Object key = IndexKeys.of(keyValue);
         return key != null ? key : NULL_KEY;
     }
 
     private static KeyValue keyValueOf(Object mapKey) {
-        return mapKey == NULL_KEY ? new KeyValue(java.util.Collections.singletonList(null))
-                : SecondaryIndex.keyValueOf(mapKey);
+        return IndexKeys.keyValueOf(mapKey == NULL_KEY ? null : mapKey);
     }
 
     @Override

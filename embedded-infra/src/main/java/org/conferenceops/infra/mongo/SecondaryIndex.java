@@ -26,7 +26,7 @@ final class SecondaryIndex extends Index<Object> {
     private static final String ID_FIELD = MemoryUniqueIndex.ID_FIELD;
 
     /**
-     * Positions by the values of the first n fields, for n = 1 .. all fields (so a prefix can be used too). A key
+     * Positions by the values ({@link IndexKeys}) of the first n fields, for n = 1 .. all fields (so a prefix can be used too). A key
      * with one document maps to its position itself, a key with several to a {@link Positions} set: most keys of a
      * compound index (a status and a timestamp, a delegate and a timestamp) have one document, and a set for each
      * made a notification's index entries about 2.6 KB of the heap (about 1 KB without; docs/benchmarks.md). The maps
@@ -56,7 +56,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized List<Object> positionsOf(Set<KeyValue> keyValues) {
         Set<Object> found = new LinkedHashSet<>();
         for (KeyValue keyValue : keyValues) {
-            addTo(found, positionsByPrefix.get(keyValue.size() - 1).get(key(keyValue, keyValue.size())));
+            addTo(found, positionsUnder(keyValue));
         }
         POSITIONS_COPIED.add(found.size());
         return new ArrayList<>(found);
@@ -70,12 +70,17 @@ final class SecondaryIndex extends Index<Object> {
     synchronized Iterable<Object> positionsView(Set<KeyValue> keyValues) {
         List<Iterable<Object>> found = new ArrayList<>(keyValues.size());
         for (KeyValue keyValue : keyValues) {
-            Object positions = positionsByPrefix.get(keyValue.size() - 1).get(key(keyValue, keyValue.size()));
+            Object positions = positionsUnder(keyValue);
             if (positions != null) {
                 found.add(view(positions));
             }
         }
         return IndexedH2Collection.union(found);
+    }
+
+    /** The position or positions under a key value of as many of the first fields as it has; null if none. */
+    private @Nullable Object positionsUnder(KeyValue keyValue) {
+        return positionsByPrefix.get(keyValue.size() - 1).get(IndexKeys.of(keyValue));
     }
 
     /** Documents whose first indexed field holds a value, like {@link #positionsWithAValue}, as a view. */
@@ -99,7 +104,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized long countOf(Set<KeyValue> keyValues) {
         long count = 0;
         for (KeyValue keyValue : keyValues) {
-            count += sizeOf(positionsByPrefix.get(keyValue.size() - 1).get(key(keyValue, keyValue.size())));
+            count += sizeOf(positionsUnder(keyValue));
         }
         return count;
     }
@@ -142,60 +147,11 @@ final class SecondaryIndex extends Index<Object> {
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue keyValue : getKeyValues(document)) {
             for (int length = 1; length < keyValue.size(); length++) {
-                addTo(positionsByPrefix.get(length - 1), key(keyValue, length), position);
+                addTo(positionsByPrefix.get(length - 1), IndexKeys.of(keyValue, length), position);
             }
-            if (addTo(positionsByKey, key(keyValue, keyValue.size()), position)) {
+            if (addTo(positionsByKey, IndexKeys.of(keyValue), position)) {
                 entries++;
             }
-        }
-    }
-
-    /**
-     * The key of the first {@code length} values in this index's maps: the value itself for one, a small record for
-     * two or three. A {@code KeyValue} with its list and the list's array took 64 bytes a key, and most keys are one
-     * document's (an id, an e-mail address, a delegate and a timestamp). Values are compared as {@code KeyValue}
-     * compares them: by {@code equals} of the normalised values, null for null or missing.
-     */
-    static @Nullable Object key(KeyValue keyValue, int length) {
-        return switch (length) {
-            case 1 -> keyValue.get(0);
-            case 2 -> new Pair(keyValue.get(0), keyValue.get(1));
-            case 3 -> new Triple(keyValue.get(0), keyValue.get(1), keyValue.get(2));
-            default -> new Values(keyValue.stream().limit(length).toArray());
-        };
-    }
-
-    /** The key value a {@link #key} of all of an index's fields stands for. */
-    static KeyValue keyValueOf(@Nullable Object key) {
-        return switch (key) {
-            case Pair pair -> new KeyValue(java.util.Arrays.asList(pair.first(), pair.second()));
-            case Triple triple -> new KeyValue(java.util.Arrays.asList(triple.first(), triple.second(), triple.third()));
-            case Values values -> new KeyValue(java.util.Arrays.asList(values.values()));
-            case null, default -> new KeyValue(java.util.Collections.singletonList(key));
-        };
-    }
-
-    private record Pair(@Nullable Object first, @Nullable Object second) {
-    }
-
-    private record Triple(@Nullable Object first, @Nullable Object second, @Nullable Object third) {
-    }
-
-    private record Values(@Nullable Object[] values) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Values that && java.util.Arrays.equals(values, that.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Arrays.hashCode(values);
-        }
-
-        @Override
-        public String toString() {
-            return java.util.Arrays.toString(values);
         }
     }
 
@@ -212,9 +168,9 @@ final class SecondaryIndex extends Index<Object> {
     private void removeEntries(Document document, Object position) {
         for (KeyValue keyValue : getKeyValues(document)) {
             for (int length = 1; length < keyValue.size(); length++) {
-                removeFrom(positionsByPrefix.get(length - 1), key(keyValue, length), position);
+                removeFrom(positionsByPrefix.get(length - 1), IndexKeys.of(keyValue, length), position);
             }
-            if (removeFrom(positionsByKey, key(keyValue, keyValue.size()), position)) {
+            if (removeFrom(positionsByKey, IndexKeys.of(keyValue), position)) {
                 entries--;
             }
         }
